@@ -54,7 +54,7 @@ class Settings:
             raw = env.get(PREFIX + f.name.upper())
             if raw is None or raw == "":
                 continue
-            values[f.name] = _parse(f.name, raw, type(getattr(cls, f.name)))
+            values[f.name] = _parse(f.name, raw, type(f.default))
         return cls(**values)
 
     def topic(self, name: str) -> str:

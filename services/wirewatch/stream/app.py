@@ -1,0 +1,287 @@
+"""The Faust app: three thin agents around the pure core.
+
+    articles.raw.v1 (N partitions, key = article id)
+        -> agent ``enrich``: decode (or dead-letter), run the pipeline, produce
+           figure observations to figures.observations.v1 (key = figure key) and the
+           processed article to wirewatch.linking.v1
+    wirewatch.linking.v1 (1 partition)
+        -> agent ``link_copies``: CopyIndex over the ``copies`` table sets ``duplicate_of``,
+           produce to articles.enriched.v1 (key = article id)
+    figures.observations.v1 (N partitions, key = figure key)
+        -> agent ``track_figures``: FigureHistory over the ``figure_history`` table,
+           produce change events to figures.changes.v1 (key = figure key)
+
+Why a one-partition linking topic: copies of one wire story arrive under different ids, so on
+different partitions and workers; they can only be compared where they meet. Linking costs well
+under a millisecond per article against tens for the pipeline, so one partition carries far more
+than this machine can enrich; the heavy stages still scale out with the raw topic's partitions.
+
+Delivery guarantee: at-least-once. An input offset is committed only after every message it
+caused was acknowledged by the broker (each agent awaits its sends; Faust flushes the producer,
+table changelogs included, before it commits). A worker killed at any moment redelivers what it
+had not committed; outputs carry deterministic ids (article id, observation id, change id), so a
+redelivered article yields the same messages again and consumers de-duplicate by ``id``.
+Tansu has no idempotent producer nor transactions, so exactly-once is not on offer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict
+from datetime import datetime, timezone
+from typing import Any
+
+import faust
+import orjson
+from prometheus_client import CollectorRegistry, GCCollector, PlatformCollector, ProcessCollector
+
+from wirewatch import __version__
+from wirewatch.clean.copies import CopyIndex
+from wirewatch.figures.changes import FigureHistory
+from wirewatch.intake import Rejected
+from wirewatch.logs import get_logger
+from wirewatch.model import Article, FigureObservationEvent, RawArticle
+from wirewatch.pipeline import build_pipeline
+from wirewatch.processing import ArticleProcessor, Processed
+from wirewatch.settings import Settings
+from wirewatch.stream import topics
+from wirewatch.stream.dlq import dead_letter
+from wirewatch.stream.metrics import Metrics, language_label
+from wirewatch.stream.tables import TableStore
+
+log = get_logger("wirewatch.stream")
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def new_registry() -> CollectorRegistry:
+    registry = CollectorRegistry()
+    ProcessCollector(registry=registry)
+    PlatformCollector(registry=registry)
+    GCCollector(registry=registry)
+    return registry
+
+
+def faust_app(settings: Settings) -> faust.App:
+    """A Faust app configured for a Kafka-protocol broker (settings measured on Tansu)."""
+    try:
+        from wirewatch.stream import faust_fix
+    except ModuleNotFoundError:  # TEMP: until the fix module lands
+        faust_fix = None
+    if faust_fix is not None:
+        faust_fix.install()
+    return faust.App(
+        settings.app_id,
+        broker=settings.broker_url,
+        broker_credentials=_credentials(settings),
+        topic_partitions=settings.partitions,
+        topic_replication_factor=1,
+        topic_allow_declare=True,
+        processing_guarantee="at_least_once",
+        broker_session_timeout=settings.session_timeout_s,
+        broker_heartbeat_interval=settings.heartbeat_interval_s,
+        producer_max_batch_size=1,  # exact end offsets on Tansu: tables recover fully
+        producer_acks=-1,
+        consumer_auto_offset_reset="earliest",
+        stream_wait_empty=False,
+        web_enabled=True,
+        web_host="127.0.0.1",
+        web_bind="127.0.0.1",
+        web_port=settings.web_port,
+        datadir=f"{settings.state_dir}/faust-{settings.app_id}-{settings.web_port}",
+        store="memory://",
+        table_cleanup_interval=60.0,
+        worker_redirect_stdouts=False,
+    )
+
+
+def _credentials(settings: Settings) -> Any:
+    if settings.security_protocol.upper() in ("", "PLAINTEXT"):
+        return None
+    import ssl
+
+    context = ssl.create_default_context(cafile=settings.ssl_cafile or None)
+    if settings.sasl_mechanism:
+        return faust.SASLCredentials(username=settings.sasl_username,
+                                     password=settings.sasl_password,
+                                     mechanism=settings.sasl_mechanism, ssl_context=context)
+    return faust.SSLCredentials(context)
+
+
+class StreamService:
+    """The app, its topics, tables, agents and metrics for one worker process."""
+
+    def __init__(self, settings: Settings, *, registry: CollectorRegistry | None = None) -> None:
+        self.settings = settings
+        self.registry = registry or new_registry()
+        self.metrics = Metrics(self.registry)
+        self.processor = ArticleProcessor(
+            build_pipeline(enabled=settings.stages_enabled, budget_ms=settings.stage_budget_ms),
+            max_message_bytes=settings.max_message_bytes, max_body_chars=settings.max_body_chars)
+        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pipeline")
+        self.app = faust_app(settings)
+        self._declare()
+
+    def _topic(self, name: str, partitions: int | None = None) -> faust.TopicT:
+        return self.app.topic(self.settings.topic(name), key_type=bytes, value_type=bytes,
+                              key_serializer="raw", value_serializer="raw",
+                              partitions=partitions or self.settings.partitions)
+
+    def _declare(self) -> None:
+        app = self.app
+        self.raw = self._topic(topics.RAW)
+        self.enriched = self._topic(topics.ENRICHED)
+        self.dlq = self._topic(topics.DLQ)
+        self.linking = self._topic(topics.LINKING, partitions=1)
+        self.observations = self._topic(topics.OBSERVATIONS)
+        self.changes = self._topic(topics.CHANGES)
+        self.copies_table = app.Table("copies", default=None, partitions=1,
+                                      key_type=str, value_type=None)
+        self.history_table = app.Table("figure_history", default=None,
+                                       partitions=self.settings.partitions,
+                                       key_type=str, value_type=None)
+        self.copy_index = CopyIndex(TableStore(self.copies_table),
+                                    window_days=self.settings.copy_window_days)
+        self.figure_history = FigureHistory(TableStore(self.history_table),
+                                            window_days=self.settings.figure_window_days)
+        app.agent(self.raw, name="enrich")(self._enrich_agent)
+        app.agent(self.linking, name="link_copies")(self._link_agent)
+        app.agent(self.observations, name="track_figures")(self._figures_agent)
+        app.timer(interval=5.0)(self._observe_lag)
+        app.on_partitions_assigned.connect(self._on_assigned)
+
+    # -- agents: decode, call the pure code, produce, count ------------------------------
+
+    async def _enrich_agent(self, stream: faust.StreamT) -> None:
+        async for event in stream.events():
+            await self.handle_raw(event.message)
+
+    async def _link_agent(self, stream: faust.StreamT) -> None:
+        async for event in stream.events():
+            await self.handle_linking(event.message)
+
+    async def _figures_agent(self, stream: faust.StreamT) -> None:
+        async for event in stream.events():
+            await self.handle_observation(event.message)
+
+    async def handle_raw(self, message: Any) -> None:
+        self.metrics.last_input_timestamp.set(time.time())
+        raw_topic = self.settings.topic(topics.RAW)
+        article_id = None
+        try:
+            article = self.processor.decode(message.value)
+            article_id = article.id
+            loop = asyncio.get_running_loop()
+            processed = await loop.run_in_executor(self.executor, self.processor.run, article)
+        except Rejected as rejected:
+            await self._dead_letter(message, rejected, article_id)
+            return
+        for name, seconds in processed.timings.items():
+            self.metrics.stage_seconds.labels(name).observe(seconds)
+        self.metrics.pipeline_seconds.observe(sum(processed.timings.values()))
+        await self._send_all(self._outputs_of(processed, message.timestamp))
+        self.metrics.messages.labels(raw_topic, "processed").inc()
+        log.debug("article processed", article_id=article_id, stage="pipeline", outcome="ok")
+
+    def _outputs_of(self, processed: Processed, ingested_at: float | None) -> list[tuple]:
+        out: list[tuple] = []
+        for obs in processed.observations:
+            out.append((self.observations, obs.figure_key, orjson.dumps(asdict(obs))))
+            self.metrics.figure_observations.labels(obs.observation.unit).inc()
+        article = processed.article
+        payload = {
+            "article": article.to_enriched(processed_at=utc_now(), pipeline_version=__version__),
+            "fingerprint": article.fingerprint,
+            "ingested_at": ingested_at,
+        }
+        out.append((self.linking, article.id, orjson.dumps(payload)))
+        return out
+
+    async def handle_linking(self, message: Any) -> None:
+        payload = orjson.loads(message.value)
+        enriched = payload["article"]
+        article = _article_for_linking(enriched, payload["fingerprint"])
+        self.copy_index.link(article)
+        self.copy_index.store.flush()  # type: ignore[attr-defined]
+        enriched["duplicate_of"] = article.duplicate_of
+        enriched["story_id"] = article.story_id
+        if article.duplicate_of:
+            self.metrics.duplicates_linked.inc()
+        await self._send_all([(self.enriched, article.id, orjson.dumps(enriched))],
+                             headers={"wirewatch-pipeline-version": __version__.encode()})
+        if payload.get("ingested_at"):
+            self.metrics.end_to_end_seconds.observe(max(0.0, time.time() - payload["ingested_at"]))
+        self.metrics.languages.labels(language_label(enriched["language"])).inc()
+        self.metrics.messages.labels(self.settings.topic(topics.LINKING), "enriched").inc()
+        log.info("article enriched", article_id=article.id, stage="publish", outcome="enriched",
+                 duplicate_of=article.duplicate_of, language=enriched["language"])
+
+    async def handle_observation(self, message: Any) -> None:
+        event = FigureObservationEvent.from_dict(orjson.loads(message.value))
+        changes = self.figure_history.observe(event, detected_at=utc_now())
+        self.figure_history.store.flush()  # type: ignore[attr-defined]
+        outputs = [(self.changes, c.figure_key, orjson.dumps(asdict(c))) for c in changes]
+        await self._send_all(outputs)
+        for change in changes:
+            self.metrics.figure_changes.labels(change.kind, event.observation.unit).inc()
+            log.info("figure change", article_id=event.article_id, stage="track_figures",
+                     outcome=change.kind, figure_key=change.figure_key, change_id=change.id)
+        self.metrics.messages.labels(self.settings.topic(topics.OBSERVATIONS), "observed").inc()
+
+    # -- plumbing -------------------------------------------------------------------------
+
+    async def _send_all(self, outputs: list[tuple], headers: dict | None = None) -> None:
+        """Produce, then wait for every acknowledgement before the input counts as done."""
+        pending = []
+        for topic, key, value in outputs:
+            key_bytes = key.encode() if isinstance(key, str) else key
+            pending.append(await topic.send(key=key_bytes, value=value, headers=headers))
+        for fut in pending:
+            await fut
+        for topic, _, _ in outputs:
+            self.metrics.produced.labels(topic.get_topic_name()).inc()
+
+    async def _dead_letter(self, message: Any, rejected: Rejected, article_id: str | None) -> None:
+        record = dead_letter(key=message.key, value=message.value, reason=rejected.reason,
+                             stage=rejected.stage, error=rejected.error, topic=message.topic,
+                             partition=message.partition, offset=message.offset,
+                             failed_at=utc_now(), article_id=article_id)
+        await self._send_all([(self.dlq, message.key, orjson.dumps(record))])
+        self.metrics.dead_letters.labels(rejected.reason, rejected.stage).inc()
+        self.metrics.messages.labels(message.topic, "dead_lettered").inc()
+        log.warning("dead-lettered", article_id=article_id, stage=rejected.stage,
+                    outcome=rejected.reason, error=rejected.error[:300],
+                    partition=message.partition, offset=message.offset)
+
+    async def _observe_lag(self) -> None:
+        consumer = self.app.consumer
+        self.metrics.worker_up.set(1)
+        self.metrics.table_keys.labels("copies").set(len(self.copies_table))
+        self.metrics.table_keys.labels("figure_history").set(len(self.history_table))
+        for tp in consumer.assignment():
+            try:
+                position = await consumer.position(tp)
+                highwater = consumer.highwater(tp)
+            except Exception:  # noqa: BLE001 - lag is best effort; count and move on
+                self.metrics.broker_errors.labels("lag").inc()
+                continue
+            if position is not None and highwater is not None:
+                self.metrics.consumer_lag.labels(tp.topic, str(tp.partition)).set(
+                    max(0, highwater - position))
+
+    async def _on_assigned(self, sender: Any, assigned: Any = None, **_: Any) -> None:
+        self.metrics.rebalances.inc()
+        self.metrics.consumer_lag.clear()
+        log.info("partitions assigned", stage="rebalance", outcome="assigned",
+                 partitions=sorted(f"{tp.topic}:{tp.partition}" for tp in (assigned or ())))
+
+
+def _article_for_linking(enriched: dict[str, Any], fingerprint: list[int]) -> Article:
+    raw = RawArticle(id=enriched["id"], url=enriched["url"], outlet=enriched["outlet"],
+                     published_at=enriched["published_at"], content_type="text/plain", body="")
+    return Article(raw=raw, text=enriched["text"], title=enriched["title"],
+                   language=enriched["language"], fingerprint=fingerprint)
