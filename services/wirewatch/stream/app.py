@@ -68,12 +68,9 @@ def new_registry() -> CollectorRegistry:
 
 def faust_app(settings: Settings) -> faust.App:
     """A Faust app configured for a Kafka-protocol broker (settings measured on Tansu)."""
-    try:
-        from wirewatch.stream import faust_fix
-    except ModuleNotFoundError:  # TEMP: until the fix module lands
-        faust_fix = None
-    if faust_fix is not None:
-        faust_fix.install()
+    from wirewatch.stream import faust_fix
+
+    faust_fix.install()
     return faust.App(
         settings.app_id,
         broker=settings.broker_url,
