@@ -7,6 +7,7 @@ counted as rejected with their reason, never sent.
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import time
 from dataclasses import dataclass, field
@@ -113,7 +114,7 @@ def feed_records(data: bytes) -> list[dict[str, Any]]:
         body, content_type = _entry_body(entry)
         link = entry.get("link") or ""
         stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-        published = _rfc3339(time.mktime(stamp) - time.timezone) if stamp else _rfc3339(time.time())
+        published = _rfc3339(calendar.timegm(stamp)) if stamp else _rfc3339(time.time())
         records.append({
             "id": entry.get("id") or link or _stable_id("feed", body),
             "url": link, "outlet": outlet, "published_at": published,
