@@ -8,6 +8,8 @@ Memory storage loses everything when the broker stops; that is the embedded defa
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import logging
 import os
 import signal
 import socket
@@ -16,6 +18,7 @@ import time
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Iterator
 
 from aiokafka import AIOKafkaClient
 
@@ -83,6 +86,23 @@ def running_pid(settings: Settings) -> int | None:
 
 async def wait_until_ready(bootstrap: str, timeout_s: float = 15.0) -> None:
     """Return once a metadata request succeeds; raise BrokerError after ``timeout_s``."""
+    with _quiet_client_logs():
+        await _wait_until_ready(bootstrap, timeout_s)
+
+
+@contextlib.contextmanager
+def _quiet_client_logs() -> Iterator[None]:
+    """aiokafka logs every refused connection as an error; while probing, that is expected."""
+    client_log = logging.getLogger("aiokafka")
+    level = client_log.level
+    client_log.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        client_log.setLevel(level)
+
+
+async def _wait_until_ready(bootstrap: str, timeout_s: float) -> None:
     deadline = time.monotonic() + timeout_s
     last: Exception | None = None
     while time.monotonic() < deadline:

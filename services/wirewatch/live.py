@@ -46,15 +46,20 @@ class LiveState:
 
 def render(state: LiveState) -> Group:
     articles = Table(title="enriched articles", expand=True, show_lines=False)
-    for column, width in (("lang", 4), ("id", 12), ("outlet", 16), ("title", 40),
-                          ("topics", 18), ("places", 18), ("figures", 8), ("copy of", 12)):
-        articles.add_column(column, max_width=width, no_wrap=True)
+    articles.add_column("lang", min_width=4, no_wrap=True)
+    articles.add_column("outlet", max_width=16, no_wrap=True)
+    articles.add_column("title", ratio=3, no_wrap=True)
+    articles.add_column("topics", ratio=1, no_wrap=True)
+    articles.add_column("places", ratio=1, no_wrap=True)
+    articles.add_column("fig", min_width=3, justify="right")
     for a in reversed(state.enriched):
-        articles.add_row(a.get("language", ""), a.get("id", ""), a.get("outlet", ""),
-                         (a.get("title") or a.get("text", "")[:60]).strip(),
+        title = " ".join((a.get("title") or a.get("text", "")[:120]).split())
+        if a.get("duplicate_of"):
+            title = f"[copy of {a['duplicate_of']}] {title}"
+        articles.add_row(a.get("language", ""), a.get("outlet", ""), title,
                          ", ".join(t["label"] for t in a.get("topics", [])[:2]),
                          ", ".join(p["name"] for p in a.get("places", [])[:3]),
-                         str(len(a.get("figures", []))), a.get("duplicate_of") or "")
+                         str(len(a.get("figures", []))))
     changes = Table(title="figure changes", expand=True)
     for column in ("kind", "figure", "previous", "current", "delta", "by"):
         changes.add_column(column, no_wrap=True, max_width=36)

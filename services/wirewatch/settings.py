@@ -32,7 +32,7 @@ class Settings:
     log_level: str = "INFO"
     max_message_bytes: int = 5_000_000
     max_body_chars: int = 2_000_000
-    stage_budget_ms: float = 2_000.0
+    stage_budget_ms: float = 5_000.0
     copy_window_days: float = 7.0
     figure_window_days: float = 30.0
     session_timeout_s: float = 6.0

@@ -119,6 +119,7 @@ class StreamService:
         self.processor = ArticleProcessor(
             build_pipeline(enabled=settings.stages_enabled, budget_ms=settings.stage_budget_ms),
             max_message_bytes=settings.max_message_bytes, max_body_chars=settings.max_body_chars)
+        self.processor.pipeline.warm_up()
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pipeline")
         self.app = faust_app(settings)
         self._declare()
