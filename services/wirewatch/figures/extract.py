@@ -1,9 +1,823 @@
-"""Reported figures (stage ``extract_figures``). Placeholder: none yet."""
+"""Reported figures (stage ``extract_figures``): every figure in an article's clean text.
+
+A figure is a number (digits or words, en/fr/es/de/ar) that counts something this module knows
+how to name. Numbers with no unit are dropped: a false toll is worse than a missed one. Dates,
+times, years, ages, durations, ordinals, phone numbers and labels ("Resolution 2728", "page 3")
+are never figures.
+
+Unit vocabulary (closed; ``FigureObservation.unit``):
+
+=================  ==============================================================
+people_killed      killed, dead, deaths, death toll, morts, muertos, Tote, قتلى, شهداء
+people_injured     injured, wounded, blessés, heridos, Verletzte, جرحى
+people_missing     missing, disparus, desaparecidos, vermisst, مفقودين
+people_displaced   displaced, refugees, fled, déplacés, desplazados, vertrieben, نازحين
+people_detained    arrested, detained, prisoners, détenus, detenidos, festgenommen, معتقلين
+hostages           hostages, abducted, otages, rehenes, Geiseln, رهائن
+people_evacuated   evacuated, évacués, evacuados, evakuiert, إجلاء
+votes              a vote tally ("passed 14-0": value = votes in favour, ``tally`` filled)
+money              an amount with ``currency`` (ISO 4217: "$1.2bn" = 1.2e9 USD)
+percent            "52%", "per cent", "Prozent", "في المئة" (value in percent points)
+fraction           "a third of Gaza's population" = 0.3333
+distance_km        distances, converted to km (miles too)
+area_km2           areas, converted to km² (hectares, acres too)
+count              other counted things written in digits ("4,000 homes"), value >= 2
+=================  ==============================================================
+
+Qualifiers: ``exact``; ``about`` (around, some, environ, unos, rund, حوالي); ``over`` (more
+than, over, plus de, más de, mehr als, أكثر من, "passes"); ``at_least`` (at least, au moins,
+al menos, mindestens, لا يقل عن); ``under`` (nearly, almost, fewer than, près de, casi, fast,
+أقل من); ``up_to`` (up to, jusqu'à, hasta, bis zu). A range "10-15" or "between 10 and 15" has
+``value`` [lo, hi].
+
+``span`` runs from the qualifier (if any) to the end of the numeral with its scale word and
+unit marker ("over 32,000", "$1.2 billion", "52%", "14-0"); ``subject`` is the counted noun
+phrase as written; ``place`` is where, if the sentence says so ("in Gaza", "Gaza's", "في غزة",
+or a place from ``article.places`` named next to the figure); ``source`` is who says so.
+
+Cost: sentences without a digit or a number word are skipped with one regex search; each
+sentence is scanned at most ``MAX_SENTENCE_CHARS`` characters; no regex on article text has a
+nested quantifier.
+"""
 
 from __future__ import annotations
 
-from wirewatch.model import Article
+import re
+from dataclasses import dataclass
+
+from wirewatch.figures import lexicon as lx
+from wirewatch.figures.numbers import (
+    APPROXIMATE_NOUNS, CONNECTORS, NUMBER_WORDS, SCALES, arabic_forms, combine_words,
+    parse_digits, strip_arabic, to_ascii_digits, word_value,
+)
+from wirewatch.model import Article, FigureObservation, PlaceMention, VoteTally
+
+UNITS = ("people_killed", "people_injured", "people_missing", "people_displaced",
+         "people_detained", "hostages", "people_evacuated", "votes", "money", "percent",
+         "fraction", "distance_km", "area_km2", "count")
+PEOPLE_UNITS = frozenset(UNITS[:7])
+
+MAX_SENTENCE_CHARS = 1500
+_TOKEN_RE = re.compile(r"\d{1,3}(?: \d{3})+(?!\d)|\d+(?:[.,]\d+)*|[^\W\d_]+|[^\w\s]")
+_SENTENCE_END_RE = re.compile(
+    r"\n+|(?<=[a-z\u00df-\u00ff\u0600-\u06ff)\]\"'”’%][.!?؟])\s+")
+_HAS_DIGIT_RE = re.compile(r"\d")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "،", "؛", "—", "–", "\"", "“", "”", "«",
+                           "»", ".", "!", "?", "؟"})
+_DASHES = frozenset({"-", "–", "—"})
+_QUOTES = frozenset({"'", "’"})
+_PLURAL_SCALES = frozenset({"millions", "milliards", "millones", "millionen", "milliarden",
+                            "الاف", "ملايين", "مليارات", "billions"})
+_TALLY_RE = re.compile(r"(?<![\d\-–—.,/])(\d{1,3}) ?[-–—] ?(\d{1,3})(?: ?[-–—] ?(\d{1,3}))?"
+                       r"(?![\d\-–—/]|[.,]\d)")
+_TALLY_TO_RE = re.compile(r"\b(\d{1,3}) votes? (?:to|against) (\d{1,3})\b")
+_ABSTAIN_RE = re.compile(
+    r"(?:with )?(\d{1,3}|no|one|two|three|four|five|une?|dos|tres|zwei|drei|eine?) "
+    r"(?:abstentions?|abstained|abstenciones|abstención|Enthaltungen|Enthaltung)", re.I)
+_SMALL_WORDS = {"no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "un": 1,
+                "une": 1, "dos": 2, "tres": 3, "zwei": 2, "drei": 3, "ein": 1, "eine": 1}
+_SOURCE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
+    "en": (re.compile(r"\baccording to ([^,.;:()“”\"]{3,80})"),
+           re.compile(r"\b(?:citing|per) ([^,.;:()“”\"]{3,60})"),
+           re.compile(r"(?:^|[,“”\"] ?)((?:[Tt]he )?[A-Z][^,.;:“”\"]{2,60}?) "
+                      r"(?:said|says|reported|reports|told|announced|estimated|estimates)\b"),
+           re.compile(r"\b(?:said|says|reported) ((?:the )[^,.;:“”\"]{3,60})")),
+    "fr": (re.compile(r"\b(?:selon|d['’]après) ([^,.;:()«»\"]{3,80})"),
+           re.compile(r"\b(?:a|ont) (?:indiqué|déclaré|annoncé|précisé|affirmé|rapporté) "
+                      r"((?:l[ea] |les |l['’])[^,.;:«»\"]{3,60})")),
+    "es": (re.compile(r"\b(?:según|de acuerdo con) ([^,.;:()«»\"]{3,80})"),
+           re.compile(r"\b(?:informó|informaron|dijo|indicó|señaló|afirmó) "
+                      r"((?:el |la |los |las )[^,.;:«»\"]{3,60})")),
+    "de": (re.compile(r"\b(?:laut|nach Angaben(?: von| des| der)?) ([^,.;:()„“\"]{3,80})"),
+           re.compile(r"([^,.;:„“\"]{3,60}) zufolge"),
+           re.compile(r"\b(?:teilte|teilten|sagte|sagten|meldete|meldeten) "
+                      r"((?:der |die |das )[^,.;:„“\"]{3,60})")),
+    "ar": (re.compile(r"(?:بحسب|حسب|وفقا ل|وفقاً ل|وفق|نقلا عن|نقلاً عن)\s*([^،,.؛:()«»\"]{3,80})"),
+           re.compile(r"(?:قالت|أعلنت|أفادت|ذكرت|قال|أعلن|أفاد|ذكر)\s+([^،,.؛:()«»\"]{3,60})")),
+}
+_PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "across", "near", "throughout", "inside",
+                                 "à", "au", "aux", "dans", "en", "im", "nahe", "bei", "في",
+                                 "داخل", "شمال", "جنوب", "وسط"})
+_LATIN_ARTICLES = frozenset({"the", "la", "le", "les", "l", "el", "der", "die", "das", "dem",
+                             "den", "des"})
+
+
+class _Tok:
+    __slots__ = ("text", "low", "start", "end", "kind")
+
+    def __init__(self, text: str, low: str, start: int, end: int, kind: str) -> None:
+        self.text, self.low, self.start, self.end, self.kind = text, low, start, end, kind
+
+
+@dataclass(slots=True)
+class _Numeral:
+    first: int  # token index of the numeral's first token
+    last: int  # token index after the numeral (scale word included)
+    value: float
+    in_words: bool
 
 
 def extract_figures(article: Article) -> Article:
+    """Fill ``article.figures`` from ``article.text``."""
+    article.figures = find_figures(article.text, article.language, article.places)
     return article
+
+
+def find_figures(text: str, language: str = "und",
+                 places: list[PlaceMention] | None = None) -> list[FigureObservation]:
+    """Every figure in ``text`` (see the module docstring), in text order."""
+    lang = language if language in lx.LANGUAGES else "en"
+    norm = to_ascii_digits(text)
+    words = NUMBER_WORDS[lang]
+    out: list[FigureObservation] = []
+    for start, end in _sentences(norm):
+        chunk = norm[start:end]
+        if not _HAS_DIGIT_RE.search(chunk) and not _has_number_word(chunk, lang, words):
+            continue
+        out.extend(_SentenceReader(text, norm, start, end, lang, places or []).figures())
+    return out
+
+
+def _has_number_word(chunk: str, lang: str, words: object) -> bool:
+    low = chunk.lower()
+    if lang == "ar":
+        low = strip_arabic(low)
+        return any(word_value(w, "ar") is not None or w in lx.FRACTIONS
+                   for w in _WORD_RE.findall(low))
+    found = _WORD_RE.findall(low)
+    return any(w in words or w in lx.FRACTIONS or w in APPROXIMATE_NOUNS  # type: ignore[operator]
+               or (lang == "de" and w.endswith(("zig", "ßig", "hundert", "tausend")))
+               for w in found)
+
+
+def _sentences(norm: str) -> list[tuple[int, int]]:
+    """Sentence bounds; a long sentence is cut into pieces of at most MAX_SENTENCE_CHARS."""
+    bounds: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SENTENCE_END_RE.finditer(norm):
+        _add_bounds(bounds, pos, m.start(), norm)
+        pos = m.end()
+    _add_bounds(bounds, pos, len(norm), norm)
+    return bounds
+
+
+def _add_bounds(bounds: list[tuple[int, int]], start: int, end: int, norm: str) -> None:
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = norm.rfind(" ", start, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        bounds.append((start, cut))
+        start = cut
+    if end > start:
+        bounds.append((start, end))
+
+
+class _SentenceReader:
+    """The figures of one sentence: tokens, numerals, then one observation per numeral."""
+
+    def __init__(self, text: str, norm: str, start: int, end: int, lang: str,
+                 places: list[PlaceMention]) -> None:
+        self.text, self.norm, self.lang, self.places = text, norm, lang, places
+        self.start, self.end = start, end
+        self.toks = self._tokenize()
+        self.used: set[int] = set()
+        self.source_cache: str | None | bool = False
+        self.previous_people_unit: str | None = None
+
+    # tokens -------------------------------------------------------------------------------
+    def _tokenize(self) -> list[_Tok]:
+        toks = []
+        for m in _TOKEN_RE.finditer(self.norm, self.start, self.end):
+            s = m.group()
+            if s[0].isdigit():
+                toks.append(_Tok(s, s, m.start(), m.end(), "d"))
+            elif s[0].isalpha():
+                low = s.lower()
+                if self.lang == "ar" or "\u0600" <= s[0] <= "\u06ff":
+                    low = strip_arabic(low)
+                toks.append(_Tok(s, low, m.start(), m.end(), "w"))
+            else:
+                toks.append(_Tok(s, s, m.start(), m.end(), "p"))
+        return toks
+
+    def _low(self, i: int) -> str:
+        return self.toks[i].low if 0 <= i < len(self.toks) else ""
+
+    def _forms(self, i: int) -> tuple[str, ...]:
+        low = self._low(i)
+        if low and "\u0600" <= low[0] <= "\u06ff":
+            return arabic_forms(low)
+        return (low,)
+
+    # main loop ----------------------------------------------------------------------------
+    def figures(self) -> list[FigureObservation]:
+        out: list[FigureObservation] = []
+        out.extend(self._tallies())
+        i = 0
+        n = len(self.toks)
+        while i < n:
+            if i in self.used:
+                i += 1
+                continue
+            fraction = self._fraction(i)
+            if fraction is not None:
+                out.append(fraction[0])
+                i = fraction[1]
+                continue
+            numeral = self._numeral(i)
+            if numeral is None:
+                i += 1
+                continue
+            obs = self._observation(numeral)
+            if obs is not None:
+                out.append(obs)
+            i = max(numeral.last, i + 1)
+        out.sort(key=lambda o: o.start)
+        return out
+
+    # numerals -----------------------------------------------------------------------------
+    def _numeral(self, i: int) -> _Numeral | None:
+        tok = self.toks[i]
+        if tok.kind == "d":
+            value = parse_digits(tok.text, self.lang)
+            if value is None:
+                return None
+            last = i + 1
+            scale = self._scale_at(last, adjacent_to=tok)
+            if scale:
+                value *= scale
+                last += 1
+            return _Numeral(i, last, value, False)
+        if tok.kind == "w":
+            return self._word_numeral(i)
+        return None
+
+    def _scale_at(self, j: int, *, adjacent_to: _Tok) -> float | None:
+        if j >= len(self.toks) or self.toks[j].kind != "w":
+            return None
+        low = self.toks[j].low
+        if low in ("m", "k", "mn"):
+            if self.toks[j].start != adjacent_to.end or not self._currency_before(adjacent_to):
+                return None
+        for form in self._forms(j):
+            if form in SCALES:
+                return SCALES[form]
+        return None
+
+    def _currency_before(self, tok: _Tok) -> bool:
+        idx = self.toks.index(tok)
+        return idx > 0 and self.toks[idx - 1].text in lx.CURRENCY_SYMBOLS
+
+    def _word_numeral(self, i: int) -> _Numeral | None:
+        low = self.toks[i].low
+        if low in APPROXIMATE_NOUNS:
+            return _Numeral(i, i + 1, APPROXIMATE_NOUNS[low], True)
+        if self._is_percent_cent(i):
+            return None
+        value = word_value(low, self.lang)
+        if value is None:
+            return None
+        values = [value]
+        j = i + 1
+        connectors = CONNECTORS[self.lang]
+        while j < len(self.toks):
+            v = word_value(self.toks[j].low, self.lang) if self.toks[j].kind == "w" else None
+            if v is not None and not self._is_percent_cent(j):
+                values.append(v)
+                j += 1
+                continue
+            nxt = word_value(self._low(j + 1), self.lang) if j + 1 < len(self.toks) else None
+            if self.toks[j].low in connectors and nxt is not None:
+                j += 1
+                continue
+            break
+        if len(values) == 1 and (value <= 1 or low in _PLURAL_SCALES):
+            return None
+        return _Numeral(i, j, combine_words(values), True)
+
+    def _is_percent_cent(self, i: int) -> bool:
+        return self.toks[i].low in lx.PERCENT_SECOND and self._low(i - 1) in lx.PERCENT_WORDS
+
+    # exclusions ---------------------------------------------------------------------------
+    def _excluded(self, num: _Numeral) -> bool:
+        """Dates, times, years, ages, durations, ordinals, phone numbers, labels."""
+        toks, i, j = self.toks, num.first, num.last
+        tok = toks[i]
+        prev = toks[i - 1] if i > 0 else None
+        nxt = toks[j] if j < len(toks) else None
+        if any(self._is_month(k) for k in (i - 1, i - 2, j, j + 1)):
+            return True
+        if nxt is not None and nxt.low in lx.TIME_UNITS:
+            return True
+        if nxt is not None and nxt.text in _DASHES and self._low(j + 1) in lx.TIME_UNITS:
+            return True
+        if prev is not None and prev.low in lx.LABEL_WORDS and prev.kind == "w":
+            return True
+        if num.in_words:
+            return False
+        if prev is not None and prev.end == tok.start:
+            if prev.kind == "w" or prev.text in ("+", "#", "/", ":", "№"):
+                return True
+            if prev.text in _DASHES and i >= 2 and toks[i - 2].end == prev.start:
+                if toks[i - 2].kind == "w":  # "F-16", "COVID-19"
+                    return True
+        if nxt is not None and nxt.start == toks[j - 1].end:
+            if nxt.kind == "w" and not self._known_suffix(j):
+                return True
+            if nxt.text in (":", "/") and self._low(j + 1)[:1].isdigit():
+                return True
+            if nxt.text == "." and self.lang == "de" and j + 1 < len(toks):
+                return True  # German ordinal "3. Platz"
+        raw = tok.text
+        if raw.isdigit() and len(raw) == 4 and 1800 <= int(raw) <= 2100 and j == i + 1:
+            if not (nxt is not None and (nxt.low in lx.PERSON_NOUNS or self._cue(j))):
+                return True
+        if self._phone_like(i):
+            return True
+        return self._age_like(i, j)
+
+    def _known_suffix(self, j: int) -> bool:
+        low = self.toks[j].low
+        return (low in SCALES or low in lx.DISTANCE_UNITS or low in lx.AREA_UNITS
+                or low in lx.CURRENCY_WORDS or low in ("plus",))
+
+    def _is_month(self, k: int) -> bool:
+        if not 0 <= k < len(self.toks):
+            return False
+        return any(f in lx.MONTHS for f in self._forms(k))
+
+    def _phone_like(self, i: int) -> bool:
+        toks = self.toks
+        chain = 0
+        k = i
+        while k + 2 < len(toks) and toks[k + 1].text in ("-", "/", ".") and toks[k + 2].kind == "d" \
+                and toks[k + 1].start == toks[k].end:
+            chain += 1
+            k += 2
+        k = i
+        while k - 2 >= 0 and toks[k - 1].text in ("-", "/", ".") and toks[k - 2].kind == "d" \
+                and toks[k - 1].end == toks[k].start:
+            chain += 1
+            k -= 2
+        if chain >= 2:
+            return True
+        return chain == 1 and any(t.text == "/" for t in toks[max(0, i - 1):i + 2])
+
+    def _age_like(self, i: int, j: int) -> bool:
+        """"John Smith, 45, said" or "Smith (45)"."""
+        toks = self.toks
+        if i >= 2 and j < len(toks):
+            before, after = toks[i - 1].text, toks[j].text
+            if (before, after) in ((",", ","), ("(", ")")) and toks[i - 2].text[:1].isupper():
+                return True
+        return False
+
+    # tallies ------------------------------------------------------------------------------
+    def _tallies(self) -> list[FigureObservation]:
+        chunk = self.norm[self.start:self.end]
+        low = chunk.lower()
+        if not any(stem in low for stem in lx.VOTE_CONTEXT):
+            return []
+        out = []
+        for m in list(_TALLY_RE.finditer(chunk)) + list(_TALLY_TO_RE.finditer(chunk)):
+            yes, no = int(m.group(1)), int(m.group(2))
+            third = m.group(3) if m.re is _TALLY_RE else None
+            abstaining = int(third) if third else self._abstentions(chunk)
+            start, end = self.start + m.start(), self.start + m.end()
+            tally = VoteTally(in_favour=yes, against=no, abstaining=abstaining)
+            out.append(FigureObservation(
+                span=self.text[start:end], start=start, end=end, value=float(yes),
+                qualifier="exact", unit="votes", subject=self._vote_subject(low),
+                place=None, source=self._source(), tally=tally))
+            self._mark_used(start, end)
+        return out
+
+    def _abstentions(self, chunk: str) -> int | None:
+        m = _ABSTAIN_RE.search(chunk)
+        if not m:
+            return None
+        word = m.group(1).lower()
+        return int(word) if word.isdigit() else _SMALL_WORDS.get(word)
+
+    @staticmethod
+    def _vote_subject(low: str) -> str | None:
+        for noun in ("resolution", "résolution", "resolución", "bill", "motion", "law", "loi",
+                     "ley", "gesetz", "قرار"):
+            if noun in low:
+                return noun
+        return None
+
+    def _mark_used(self, start: int, end: int) -> None:
+        for k, t in enumerate(self.toks):
+            if t.start >= start and t.end <= end:
+                self.used.add(k)
+
+    # fractions ----------------------------------------------------------------------------
+    def _fraction(self, i: int) -> tuple[FigureObservation, int] | None:
+        tok = self.toks[i]
+        if tok.kind != "w":
+            return None
+        forms = self._forms(i)
+        frac = next((lx.FRACTIONS[f] for f in forms if f in lx.FRACTIONS), None)
+        if frac is None:
+            return None
+        numerator = lx.FRACTION_NUMERATORS.get(self._low(i - 1))
+        first = i - 1 if numerator is not None else i
+        j = i + 1
+        if self.lang != "ar":
+            if numerator is None or self._low(j) not in lx.OF_WORDS:
+                return None
+            j += 1
+            if self._low(j) in _QUOTES:
+                j += 1
+        subject_end = self._phrase_end(j, limit=4)
+        if subject_end <= j or any(self._low(k) in lx.TIME_UNITS for k in range(j, subject_end)):
+            return None
+        value = round((numerator or 1) * frac, 4)
+        start, end = self.toks[first].start, self.toks[i].end
+        subj_start, subj_end = self.toks[j].start, self.toks[subject_end - 1].end
+        place = self._modifier_place(j, subject_end)
+        obs = FigureObservation(
+            span=self.text[start:end], start=start, end=end, value=value, qualifier="exact",
+            unit="fraction", subject=self.text[subj_start:subj_end], place=place,
+            source=self._source())
+        return obs, subject_end
+
+    def _phrase_end(self, j: int, *, limit: int) -> int:
+        """End (token index) of a short noun phrase starting at j: words, "'s", articles."""
+        k = j
+        while k < len(self.toks) and k - j < limit:
+            t = self.toks[k]
+            if t.kind == "w" and (k == j or not self._cue(k)) and t.low not in ("to", "and",
+                                                                               "et", "y", "und"):
+                k += 1
+            elif t.text in _QUOTES and k + 1 < len(self.toks) and self.toks[k + 1].low == "s":
+                k += 2
+            else:
+                break
+        return k
+
+    # one observation ----------------------------------------------------------------------
+    def _observation(self, num: _Numeral) -> FigureObservation | None:
+        if self._excluded(num):
+            return None
+        value: float | list[float] = num.value
+        last = num.last
+        rng = self._range_end(num)
+        if rng is not None:
+            value, last = [num.value, rng[0]], rng[1]
+        unit, currency, marker_end, factor = self._marked_unit(num.first, last)
+        subject_at = marker_end
+        if unit is None:
+            subject_at = self._skip_of(last) if num.in_words else last
+            unit = self._people_unit(num.first, subject_at)
+        if unit is None:
+            unit = self._count_unit(num, subject_at)
+        if unit is None:
+            return None
+        if num.in_words and num.value < 10 and unit not in PEOPLE_UNITS:
+            return None
+        if factor != 1.0:
+            value = [v * factor for v in value] if isinstance(value, list) else value * factor
+        qualifier, q_start = self._qualifier(num.first)
+        if num.first < len(self.toks) and self.toks[num.first].low in APPROXIMATE_NOUNS:
+            qualifier = "about"
+        after_q = self._qualifier_after(marker_end)
+        if after_q is not None:
+            qualifier = after_q
+        start = self.toks[q_start].start
+        end = self.toks[marker_end - 1].end
+        subject = self._subject(subject_at, unit)
+        if unit in PEOPLE_UNITS:
+            self.previous_people_unit = unit
+        return FigureObservation(
+            span=self.text[start:end], start=start, end=end, value=value,
+            qualifier=qualifier, unit=unit, subject=subject, place=self._place(num.first, unit),
+            source=self._source(), currency=currency)
+
+    def _range_end(self, num: _Numeral) -> tuple[float, int] | None:
+        """"10-15", "10 to 15", "between 10 and 15": (hi, token index after hi)."""
+        j = num.last
+        if j + 1 >= len(self.toks):
+            return None
+        sep = self.toks[j].low
+        between = self._low(num.first - 1) in ("between", "entre", "zwischen", "بين")
+        if not (sep in _DASHES or sep in ("to", "à", "a", "bis") or
+                (between and sep in ("and", "et", "y", "und", "و"))):
+            return None
+        hi = self._numeral(j + 1)
+        if hi is None or hi.in_words != num.in_words or hi.value <= num.value:
+            return None
+        return hi.value, hi.last
+
+    def _marked_unit(self, first: int, last: int) -> tuple[str | None, str | None, int, float]:
+        """Money, percent, distance, area: (unit, currency, token index after marker, factor)."""
+        toks = self.toks
+        if first > 0 and toks[first - 1].text in lx.CURRENCY_SYMBOLS:
+            return "money", lx.CURRENCY_SYMBOLS[toks[first - 1].text], last, 1.0
+        j = last
+        if j < len(toks) and toks[j].text == "%":
+            return "percent", None, j + 1, 1.0
+        low = self._low(j)
+        if low in lx.PERCENT_WORDS and low not in ("per", "pour", "por", "في"):
+            return "percent", None, j + 1, 1.0
+        if low in ("per", "pour", "por", "في") and self._low(j + 1) in lx.PERCENT_SECOND | {
+                "cent"}:
+            return "percent", None, j + 2, 1.0
+        k = j
+        while self._low(k) in lx.OF_WORDS or self._low(k) in _QUOTES:
+            k += 1
+        for f in self._forms(k):
+            if f in lx.CURRENCY_WORDS:
+                return "money", lx.CURRENCY_WORDS[f], k + 1, 1.0
+        if low in ("square", "sq") and self._low(j + 1) in lx.DISTANCE_UNITS:
+            return "area_km2", None, j + 2, lx.DISTANCE_UNITS[self._low(j + 1)] ** 2
+        if low == "km" and j + 1 < len(toks) and toks[j + 1].text in ("2", "²") \
+                and toks[j + 1].start == toks[j].end:
+            return "area_km2", None, j + 2, 1.0
+        if low in lx.AREA_UNITS and low not in ("square", "sq"):
+            return "area_km2", None, j + 1, lx.AREA_UNITS[low]
+        for f in self._forms(j):
+            if f in lx.DISTANCE_UNITS:
+                return "distance_km", None, j + 1, lx.DISTANCE_UNITS[f]
+        return None, None, last, 1.0
+
+    def _skip_of(self, j: int) -> int:
+        while self._low(j) in lx.OF_WORDS or self._low(j) in _QUOTES:
+            j += 1
+        return j
+
+    # people units -------------------------------------------------------------------------
+    def _cue(self, k: int) -> str | None:
+        """The people unit a token names ("killed" -> people_killed), else None."""
+        if not 0 <= k < len(self.toks) or self.toks[k].kind != "w":
+            return None
+        low = self.toks[k].low
+        if low in lx.NOT_CUES:
+            return None
+        stems = lx.UNIT_STEMS[self.lang]
+        forms = self._forms(k)
+        for unit, unit_stems in stems.items():
+            for stem in unit_stems:
+                if " " in stem:
+                    if self._phrase_at(k, stem):
+                        return unit
+                    continue
+                for f in forms:
+                    if _stem_matches(f, stem, self.lang):
+                        return unit
+        return None
+
+    def _phrase_at(self, k: int, phrase: str) -> bool:
+        parts = phrase.split(" ")
+        return all(self._low(k + n) == p for n, p in enumerate(parts))
+
+    def _people_unit(self, first: int, after: int) -> str | None:
+        """The people unit of the numeral at tokens [first, after), from cues around it."""
+        toks = self.toks
+        w1 = after
+        if w1 < len(toks):
+            cue = self._cue(w1)
+            if cue is not None:
+                return cue
+        person = self._personhood(w1)
+        if person is False:
+            return None
+        after_hit = self._cue_after(w1 + 1) if person else self._cue_after(w1)
+        before_hit = self._cue_before(first)
+        hits = [h for h in (after_hit, before_hit) if h is not None]
+        if hits:
+            return min(hits, key=lambda h: h[1])[0]
+        if person and toks[w1].low in lx.OTHERS and self.previous_people_unit:
+            return self.previous_people_unit
+        return None
+
+    def _personhood(self, k: int) -> bool | None:
+        """True: people; False: some other thing; None: cannot tell (no noun)."""
+        if k >= len(self.toks):
+            return None
+        t = self.toks[k]
+        if t.kind != "w":
+            return None
+        forms = self._forms(k)
+        if any(f in lx.PERSON_NOUNS for f in forms) or self._demonym(t):
+            return True
+        if t.low in lx.FUNCTION_WORDS or self._cue(k) is not None:
+            return None
+        if self.lang == "ar":
+            return None
+        nxt = k + 1
+        if nxt < len(self.toks) and (self._low(nxt) in lx.PERSON_NOUNS or
+                                     self._demonym(self.toks[nxt])):
+            return True  # "Palestinian civilians", "civils palestiniens"
+        return False
+
+    def _demonym(self, t: _Tok) -> bool:
+        if t.kind != "w" or "\u0600" <= t.text[0] <= "\u06ff":
+            return False
+        if self.lang in ("es", "fr") and t.low.endswith(("inos", "íes", "iens", "aouis")):
+            return True
+        return t.text[0].isupper() and t.low.endswith(lx.DEMONYM_SUFFIXES) and len(t.low) > 4
+
+    def _cue_after(self, j: int) -> tuple[str, int] | None:
+        for k in range(j, min(j + 5, len(self.toks))):
+            t = self.toks[k]
+            if t.kind == "d" or t.text in _CLAUSE_PUNCT:
+                return None
+            cue = self._cue(k)
+            if cue is not None:
+                return cue, k - j
+            if not (t.low in lx.FUNCTION_WORDS or t.low in lx.PERSON_NOUNS or self._demonym(t)
+                    or t.low in ("in", "near", "from", "at", "à", "en", "dans", "im", "bei")
+                    or (t.kind == "w" and t.text[0].isupper() and self.lang != "de")):
+                return None
+        return None
+
+    def _cue_before(self, first: int) -> tuple[str, int] | None:
+        q_len = self._qualifier_length(first)
+        k = first - q_len - 1
+        if k >= 0 and self.toks[k].text in lx.CURRENCY_SYMBOLS:
+            return None
+        if k >= 0 and self.toks[k].low in lx.BLOCKING_PREPOSITIONS:
+            return None
+        for dist, idx in enumerate(range(k, max(-1, k - 8), -1)):
+            t = self.toks[idx]
+            if t.kind == "d" or t.text in _CLAUSE_PUNCT:
+                return None
+            cue = self._cue(idx)
+            if cue is not None:
+                return cue, dist
+        return None
+
+    # count --------------------------------------------------------------------------------
+    def _count_unit(self, num: _Numeral, j: int) -> str | None:
+        if num.value < 2 or (num.in_words and num.value < 10) or self.lang == "ar":
+            return None
+        if j >= len(self.toks) or self.toks[j].kind != "w":
+            return None
+        t = self.toks[j]
+        if t.low in lx.NOT_COUNTED or t.low in lx.TIME_UNITS or t.low in lx.FUNCTION_WORDS:
+            return None
+        if t.low in lx.MONTHS or t.low in lx.LABEL_WORDS:
+            return None
+        if self.lang == "de":
+            return "count" if t.text[0].isupper() else None
+        if t.text[0].isupper() and not self._demonym(t):
+            return None  # "3 Doors Down", a name
+        return "count" if t.low.endswith(("s", "x")) else None
+
+    # qualifiers ---------------------------------------------------------------------------
+    def _qualifier_length(self, first: int) -> int:
+        return self._qualifier_match(first)[1]
+
+    def _qualifier_match(self, first: int) -> tuple[str, int]:
+        table = lx.QUALIFIERS_BEFORE[self.lang]
+        end = first
+        if end > 0 and self.toks[end - 1].text in lx.CURRENCY_SYMBOLS:
+            end -= 1
+        best: tuple[str, int] = ("exact", 0)
+        for size in range(lx.QUALIFIER_MAX_TOKENS, 0, -1):
+            if end - size < 0:
+                continue
+            words = tuple(self._qualifier_word(k) for k in range(end - size, end))
+            if "" in words:
+                continue
+            if words in table:
+                best = (table[words], size)
+                break
+        return best
+
+    def _qualifier_word(self, k: int) -> str:
+        t = self.toks[k]
+        if t.kind == "p":
+            return ""  # "jusqu'à" is matched as ("jusqu", "à") across the apostrophe below
+        return t.low
+
+    def _qualifier(self, first: int) -> tuple[str, int]:
+        """(qualifier, token index where the span starts)."""
+        start = first
+        if start > 0 and self.toks[start - 1].text in lx.CURRENCY_SYMBOLS:
+            start -= 1
+        qualifier, size = self._qualifier_match(first)
+        if size == 0:
+            qualifier, size = self._apostrophe_qualifier(start)
+        return qualifier, start - size
+
+    def _apostrophe_qualifier(self, start: int) -> tuple[str, int]:
+        """"jusqu'à 100", "plus d'un million": qualifiers split by an apostrophe token."""
+        if start >= 3 and self.toks[start - 2].text in _QUOTES:
+            pair = (self._low(start - 3), self._low(start - 1))
+            q = lx.QUALIFIERS_BEFORE[self.lang].get(pair)
+            if q:
+                return q, 3
+        if start >= 2 and self.toks[start - 1].text in _QUOTES:
+            q = lx.QUALIFIERS_BEFORE[self.lang].get(("plus", self._low(start - 2)))
+            if self._low(start - 2) == "d" and start >= 3:
+                q = lx.QUALIFIERS_BEFORE[self.lang].get((self._low(start - 3), "d"))
+                if q:
+                    return q, 3
+        return "exact", 0
+
+    def _qualifier_after(self, j: int) -> str | None:
+        for size in (2, 1):
+            words = tuple(self._low(k) for k in range(j, j + size))
+            if words in lx.QUALIFIERS_AFTER:
+                return lx.QUALIFIERS_AFTER[words]
+        if j < len(self.toks) and self.toks[j].text in _DASHES and self._low(j + 1) == "plus":
+            return "over"
+        return None
+
+    # subject, place, source ---------------------------------------------------------------
+    def _subject(self, j: int, unit: str) -> str | None:
+        j = self._skip_of(j)
+        end = self._phrase_end(j, limit=3)
+        if end > j:
+            # stop the phrase before a verb cue ("people killed" -> "people")
+            k = j + 1
+            while k < end and self._cue(k) is None:
+                k += 1
+            end = k
+            return self.text[self.toks[j].start:self.toks[end - 1].end]
+        return None
+
+    def _place(self, first: int, unit: str) -> str | None:
+        """A place named next to the figure: "in Gaza", "Gaza death toll", "في غزة"."""
+        candidates: list[tuple[int, str]] = []
+        for k, t in enumerate(self.toks):
+            if t.kind != "w" or k in self.used:
+                continue
+            name = None
+            if t.low in _PLACE_PREPOSITIONS:
+                name = self._place_after(k + 1)
+            elif "\u0600" <= t.text[0] <= "\u06ff" and t.text.startswith("ب") and len(t.low) > 3:
+                name = self._resolvable(self.text[t.start + 1:t.end])
+            elif t.text[0].isupper() and (self._cue(k + 1) or self._possessive(k)):
+                name = self._resolvable(t.text)
+            if name:
+                candidates.append((abs(k - first), name))
+        if not candidates:
+            return None
+        return min(candidates)[1]
+
+    def _modifier_place(self, j: int, end: int) -> str | None:
+        """A place inside a noun phrase: "Gaza's population", "سكان غزة"."""
+        for k in range(j, end):
+            name = self._resolvable(self.toks[k].text)
+            if name:
+                return name
+        return None
+
+    def _possessive(self, k: int) -> bool:
+        return self._low(k + 1) in _QUOTES and self._low(k + 2) == "s" and \
+            self._cue(k + 3) is not None
+
+    def _place_after(self, k: int) -> str | None:
+        if self._low(k) in _LATIN_ARTICLES:
+            k += 1
+        if k >= len(self.toks) or self.toks[k].kind != "w":
+            return None
+        best = None
+        for size in (3, 2, 1):
+            end = k + size - 1
+            if end >= len(self.toks):
+                continue
+            raw = self.text[self.toks[k].start:self.toks[end].end]
+            if self._resolvable(raw):
+                best = raw
+                break
+        return best
+
+    def _resolvable(self, raw: str) -> str | None:
+        from wirewatch.figures.places import gazetteer, normalise_place
+
+        if not raw:
+            return None
+        is_latin = not ("\u0600" <= raw[0] <= "\u06ff")
+        if is_latin and not raw[0].isupper():
+            return None
+        norm = normalise_place(raw)
+        for p in self.places:
+            if normalise_place(p.name) == norm:
+                return raw
+        return raw if gazetteer().resolve(raw) else None
+
+    def _source(self) -> str | None:
+        if self.source_cache is not False:
+            return self.source_cache  # type: ignore[return-value]
+        chunk = self.text[self.start:self.end]
+        found = None
+        for pattern in _SOURCE_PATTERNS.get(self.lang, ()):
+            m = pattern.search(chunk)
+            if m:
+                found = " ".join(m.group(1).split()[:8]).strip(" '\"")
+                break
+        self.source_cache = found or None
+        return self.source_cache
+
+
+def _stem_matches(token: str, stem: str, lang: str) -> bool:
+    if lang != "ar" and len(stem) <= 4:
+        return token == stem or (token.startswith(stem) and
+                                 token[len(stem):] in ("s", "d", "e", "es", "ed", "ing", "ée",
+                                                       "ées", "ée", "n"))
+    return token.startswith(stem)

