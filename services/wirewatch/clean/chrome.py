@@ -174,6 +174,8 @@ class BoilerplateStripper:
         start, end = self._body_run(scores)
         if start > end:  # nothing reads as body: keep every line that is not chrome
             start, end = 0, len(lines) - 1
+        if start < end and _headline_like(features[start]):
+            start += 1  # the body run opened on its headline
         headline = self._headline(features, start, title)
         body = [f.text for f in features[start:end + 1] if self._keep_in_body(f, title or headline)]
         return StrippedText(title=headline, text="\n\n".join(body))
@@ -248,7 +250,7 @@ class BoilerplateStripper:
                 continue
             if title and f.text == title:
                 return title
-            if not f.navlike and 3 <= f.words <= 30 and not f.text.endswith("."):
+            if _headline_like(f):
                 return f.text
         return ""
 
@@ -307,6 +309,13 @@ def _navlike(line: str, words: float) -> bool:
     if len(_SEPARATORS.findall(line)) >= 1 and words <= 15 and not _SENTENCE_END.search(line):
         return True
     return False
+
+
+def _headline_like(f: LineFeatures) -> bool:
+    """Short, unpunctuated (a question or exclamation is fine), not chrome."""
+    if f.navlike or f.kind is not None or not 3 <= f.words <= 30:
+        return False
+    return not f.sentence_end or (f.words <= 20 and f.text.rstrip("'\"”’»)")[-1:] in "?!")
 
 
 def _title_case(line: str) -> float:
