@@ -1,15 +1,195 @@
-"""Figure history and change events, over a key-value store. Placeholder."""
+"""Figure history and change events, over a key-value store (a Faust table or a dict).
+
+``FigureHistory.observe`` takes one observation of a figure (keyed by figure key) and returns
+the change events it makes, comparing observations in published-time order:
+
+- each report is an interval: ``exact`` v = [v, v]; ``about`` v = v ± max(2 %, half the rounding
+  unit) (at most ± 10 %); ``over`` v = (v, v + r]; ``at_least`` v = [v, v + r]; ``under`` v =
+  [v - r, v); ``up_to`` v = [0, v]; a range [lo, hi] = [lo, hi]. ``r`` is the rounding unit of v
+  (1,200 -> 100; 32,000 -> 1,000; 250 -> 10). So "over 32,000" then "32,070" is no change, and
+  "around 250" then "253" is no change.
+- a new report is compared with the latest earlier report of another article, and, when it
+  arrives late, with the earliest later report of another article. Overlapping intervals: no
+  change. Otherwise ``disagreement`` when the two come from different outlets within
+  ``same_time_hours`` of each other, else ``rise`` or ``fall``.
+- change ids are ``sha1(figure_key | previous id | current id | kind)``: the same pair always
+  gives the same id, whoever computes it.
+
+Idempotency (the stream is at-least-once): the change events returned for an observation id are
+stored with it, and a redelivered observation gets exactly the same events back (same ids, same
+``detected_at``). Bounded state: observations older than ``window_days`` before the newest are
+dropped, at most ``max_history`` per key; the stored events of an observation are kept for twice
+the window (at most ``4 * max_history`` entries), so only a redelivery later than that is
+answered with no events.
+"""
 
 from __future__ import annotations
 
-from wirewatch.model import FigureChange, FigureObservationEvent
+import hashlib
+import math
+from dataclasses import asdict
+from datetime import datetime, timezone
+from typing import Any
+
+from wirewatch.model import FigureChange, FigureObservationEvent, FigureReport
 from wirewatch.state import Store
+
+DAY_SECONDS = 86_400.0
 
 
 class FigureHistory:
-    def __init__(self, store: Store, *, window_days: float = 30.0) -> None:
+    """Per figure key: the recent observations in published order and the events they made."""
+
+    def __init__(self, store: Store, window_days: float = 30.0, *, max_history: int = 64,
+                 same_time_hours: float = 1.0) -> None:
         self.store = store
         self.window_days = window_days
+        self.max_history = max_history
+        self.same_time_seconds = same_time_hours * 3600.0
 
     def observe(self, event: FigureObservationEvent, *, detected_at: str) -> list[FigureChange]:
-        return []
+        key = event.figure_key
+        state = _copy_state(self.store.get(key))
+        emitted: dict[str, Any] = state["emitted"]
+        if event.id in emitted:
+            return [FigureChange.from_dict(c) for c in emitted[event.id]["changes"]]
+        record = _record(event)
+        history: list[dict[str, Any]] = state["obs"]
+        newest = max((o["t"] for o in history), default=record["t"])
+        if record["t"] < newest - self.window_days * DAY_SECONDS:
+            changes: list[FigureChange] = []  # too old to compare with anything kept
+        else:
+            history.append(record)
+            history.sort(key=lambda o: (o["t"], o["id"]))
+            changes = self._compare(key, history, record, detected_at)
+        emitted[event.id] = {"t": record["t"], "changes": [asdict(c) for c in changes]}
+        self._expire(state)
+        self.store[key] = state
+        return changes
+
+    # comparison ---------------------------------------------------------------------------
+    def _compare(self, key: str, history: list[dict[str, Any]], new: dict[str, Any],
+                 detected_at: str) -> list[FigureChange]:
+        at = history.index(new)
+        previous = next((o for o in reversed(history[:at])
+                         if o["article_id"] != new["article_id"]), None)
+        following = next((o for o in history[at + 1:]
+                          if o["article_id"] != new["article_id"]), None)
+        out = []
+        for earlier, later in ((previous, new), (new, following)):
+            if earlier is None or later is None:
+                continue
+            change = self._change(key, earlier, later, detected_at)
+            if change is not None:
+                out.append(change)
+        return out
+
+    def _change(self, key: str, a: dict[str, Any], b: dict[str, Any],
+                detected_at: str) -> FigureChange | None:
+        lo_a, hi_a = interval(a["value"], a["qualifier"])
+        lo_b, hi_b = interval(b["value"], b["qualifier"])
+        if lo_a <= hi_b and lo_b <= hi_a:
+            return None
+        va, vb = midpoint(a["value"]), midpoint(b["value"])
+        if abs(b["t"] - a["t"]) <= self.same_time_seconds and a["outlet"] != b["outlet"]:
+            kind = "disagreement"
+        else:
+            kind = "rise" if vb > va else "fall"
+        delta = vb - va
+        return FigureChange(
+            id=change_id(key, a["id"], b["id"], kind), figure_key=key, kind=kind,  # type: ignore[arg-type]
+            previous=_report(a), current=_report(b), delta=round(delta, 6),
+            delta_pct=round(delta / va * 100.0, 2) if va else None, detected_at=detected_at,
+            unit=b["unit"], subject=b["subject"] or a["subject"],
+            place=b["place"] or a["place"], source=b["source"])
+
+    # bounded state ------------------------------------------------------------------------
+    def _expire(self, state: dict[str, Any]) -> None:
+        history = state["obs"]
+        if history:
+            newest = history[-1]["t"]
+            cutoff = newest - self.window_days * DAY_SECONDS
+            history[:] = [o for o in history if o["t"] >= cutoff][-self.max_history:]
+            emitted = state["emitted"]
+            keep_after = newest - 2 * self.window_days * DAY_SECONDS
+            items = sorted(((v["t"], k) for k, v in emitted.items() if v["t"] >= keep_after))
+            kept = {k for _, k in items[-4 * self.max_history:]}
+            for k in list(emitted):
+                if k not in kept:
+                    del emitted[k]
+
+
+def change_id(key: str, previous_id: str, current_id: str, kind: str) -> str:
+    return hashlib.sha1(f"{key}|{previous_id}|{current_id}|{kind}".encode()).hexdigest()[:24]
+
+
+def rounding_unit(value: float) -> float:
+    """1,200 -> 100; 32,000 -> 1,000; 250 -> 10; 7 -> 1; 0.33 -> 0."""
+    if value != int(value) or value == 0:
+        return 0.0
+    n, unit = int(abs(value)), 1
+    while n % 10 == 0 and n >= 10:
+        n //= 10
+        unit *= 10
+    return float(unit)
+
+
+def interval(value: float | list[float], qualifier: str) -> tuple[float, float]:
+    """The values a report allows (see the module docstring)."""
+    if isinstance(value, list):
+        return float(min(value)), float(max(value))
+    v = float(value)
+    r = rounding_unit(v)
+    eps = max(abs(v), 1.0) * 1e-9
+    if qualifier == "about":
+        tol = min(max(0.02 * abs(v), r / 2), 0.1 * abs(v)) if v else 0.0
+        return v - tol, v + tol
+    if qualifier == "over":
+        return v + eps, v + max(r, 0.02 * abs(v))
+    if qualifier == "at_least":
+        return v, v + max(r, 0.02 * abs(v))
+    if qualifier == "under":
+        return v - max(r, 0.02 * abs(v)), v - eps
+    if qualifier == "up_to":
+        return min(0.0, v), v
+    return v, v
+
+
+def midpoint(value: float | list[float]) -> float:
+    if isinstance(value, list):
+        return (float(value[0]) + float(value[-1])) / 2.0
+    return float(value)
+
+
+def parse_time(stamp: str) -> float:
+    """Epoch seconds of an ISO 8601 time ("Z" allowed; naive = UTC); 0.0 if malformed."""
+    try:
+        t = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except (ValueError, AttributeError):
+        return 0.0
+    if t.tzinfo is None:
+        t = t.replace(tzinfo=timezone.utc)
+    ts = t.timestamp()
+    return ts if math.isfinite(ts) else 0.0
+
+
+def _record(event: FigureObservationEvent) -> dict[str, Any]:
+    o = event.observation
+    value = list(o.value) if isinstance(o.value, list) else float(o.value)
+    return {"id": event.id, "t": parse_time(event.published_at), "value": value,
+            "qualifier": o.qualifier, "article_id": event.article_id, "outlet": event.outlet,
+            "published_at": event.published_at, "span": o.span, "unit": o.unit,
+            "subject": o.subject, "place": o.place, "source": o.source}
+
+
+def _report(r: dict[str, Any]) -> FigureReport:
+    return FigureReport(value=r["value"], qualifier=r["qualifier"], article_id=r["article_id"],
+                        outlet=r["outlet"], published_at=r["published_at"], span=r["span"])
+
+
+def _copy_state(raw: Any) -> dict[str, Any]:
+    """A private copy of the stored state (a Faust table value must be re-assigned to persist)."""
+    if not isinstance(raw, dict):
+        return {"obs": [], "emitted": {}}
+    return {"obs": [dict(o) for o in raw.get("obs", [])],
+            "emitted": {k: dict(v) for k, v in raw.get("emitted", {}).items()}}

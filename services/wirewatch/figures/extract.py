@@ -62,6 +62,29 @@ _TOKEN_RE = re.compile(r"\d{1,3}(?: \d{3})+(?!\d)|\d+(?:[.,]\d+)*|[^\W\d_]+|[^\w
 _SENTENCE_END_RE = re.compile(
     r"\n+|(?<=[a-z\u00df-\u00ff\u0600-\u06ff)\]\"'”’%][.!?؟])\s+")
 _HAS_DIGIT_RE = re.compile(r"\d")
+_NEEDS_ASCII_RE = re.compile("[\u0660-\u0669\u06f0-\u06f9\u066b\u066c\u00a0\u202f\u2009]")
+_SHORT_STEM_ENDINGS = "(?:s|d|e|es|ed|ing|ée|ées|n)?"
+
+
+def _cue_pattern(lang: str) -> re.Pattern[str]:
+    """One regex per language: fullmatch on a token, ``lastgroup`` is the people unit."""
+    groups = []
+    for unit, stems in lx.UNIT_STEMS[lang].items():
+        alts = []
+        for stem in stems:
+            if " " in stem:
+                continue
+            if lang != "ar" and len(stem) <= 4:
+                alts.append(re.escape(stem) + _SHORT_STEM_ENDINGS)
+            else:
+                alts.append(re.escape(stem) + r"\w*")
+        groups.append(f"(?P<{unit}>{'|'.join(alts)})")
+    return re.compile("|".join(groups))
+
+
+_CUE_PATTERNS = {lang: _cue_pattern(lang) for lang in lx.LANGUAGES}
+_CUE_PHRASES = {lang: tuple((unit, stem.split(" ")) for unit, stems in lx.UNIT_STEMS[lang].items()
+                            for stem in stems if " " in stem) for lang in lx.LANGUAGES}
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "،", "؛", "—", "–", "\"", "“", "”", "«",
                            "»", ".", "!", "?", "؟"})
@@ -128,7 +151,7 @@ def find_figures(text: str, language: str = "und",
                  places: list[PlaceMention] | None = None) -> list[FigureObservation]:
     """Every figure in ``text`` (see the module docstring), in text order."""
     lang = language if language in lx.LANGUAGES else "en"
-    norm = to_ascii_digits(text)
+    norm = _NEEDS_ASCII_RE.sub(_ascii_char, text)
     words = NUMBER_WORDS[lang]
     out: list[FigureObservation] = []
     for start, end in _sentences(norm):
@@ -139,6 +162,14 @@ def find_figures(text: str, language: str = "und",
     return out
 
 
+def _ascii_char(m: re.Match[str]) -> str:
+    return to_ascii_digits(m.group())
+
+
+_TRIGGER_WORDS = {lang: frozenset(NUMBER_WORDS[lang]) | frozenset(lx.FRACTIONS)
+                  | frozenset(APPROXIMATE_NOUNS) for lang in lx.LANGUAGES}
+
+
 def _has_number_word(chunk: str, lang: str, words: object) -> bool:
     low = chunk.lower()
     if lang == "ar":
@@ -146,9 +177,9 @@ def _has_number_word(chunk: str, lang: str, words: object) -> bool:
         return any(word_value(w, "ar") is not None or w in lx.FRACTIONS
                    for w in _WORD_RE.findall(low))
     found = _WORD_RE.findall(low)
-    return any(w in words or w in lx.FRACTIONS or w in APPROXIMATE_NOUNS  # type: ignore[operator]
-               or (lang == "de" and w.endswith(("zig", "ßig", "hundert", "tausend")))
-               for w in found)
+    if not _TRIGGER_WORDS[lang].isdisjoint(found):
+        return True
+    return lang == "de" and any(w.endswith(("zig", "ßig", "hundert", "tausend")) for w in found)
 
 
 def _sentences(norm: str) -> list[tuple[int, int]]:
@@ -183,6 +214,7 @@ class _SentenceReader:
         self.used: set[int] = set()
         self.source_cache: str | None | bool = False
         self.previous_people_unit: str | None = None
+        self.cue_cache: dict[int, str | None] = {}
 
     # tokens -------------------------------------------------------------------------------
     def _tokenize(self) -> list[_Tok]:
@@ -216,7 +248,7 @@ class _SentenceReader:
         i = 0
         n = len(self.toks)
         while i < n:
-            if i in self.used:
+            if i in self.used or (self.toks[i].kind == "w" and not self._maybe_number(i)):
                 i += 1
                 continue
             fraction = self._fraction(i)
@@ -236,6 +268,14 @@ class _SentenceReader:
         return out
 
     # numerals -----------------------------------------------------------------------------
+    def _maybe_number(self, i: int) -> bool:
+        low = self.toks[i].low
+        if low in NUMBER_WORDS[self.lang] or low in lx.FRACTIONS or low in APPROXIMATE_NOUNS:
+            return True
+        if self.lang == "ar":
+            return any(f in NUMBER_WORDS["ar"] or f in lx.FRACTIONS for f in arabic_forms(low))
+        return self.lang == "de" and low.endswith(("zig", "ßig", "hundert", "tausend"))
+
     def _numeral(self, i: int) -> _Numeral | None:
         tok = self.toks[i]
         if tok.kind == "d":
@@ -552,21 +592,25 @@ class _SentenceReader:
         """The people unit a token names ("killed" -> people_killed), else None."""
         if not 0 <= k < len(self.toks) or self.toks[k].kind != "w":
             return None
+        cached = self.cue_cache.get(k, False)
+        if cached is not False:
+            return cached  # type: ignore[return-value]
+        found = None
         low = self.toks[k].low
-        if low in lx.NOT_CUES:
-            return None
-        stems = lx.UNIT_STEMS[self.lang]
-        forms = self._forms(k)
-        for unit, unit_stems in stems.items():
-            for stem in unit_stems:
-                if " " in stem:
-                    if self._phrase_at(k, stem):
-                        return unit
-                    continue
-                for f in forms:
-                    if _stem_matches(f, stem, self.lang):
-                        return unit
-        return None
+        if low not in lx.NOT_CUES:
+            pattern = _CUE_PATTERNS[self.lang]
+            for f in self._forms(k):
+                m = pattern.fullmatch(f) if self.lang != "ar" else pattern.match(f)
+                if m:
+                    found = m.lastgroup
+                    break
+            if found is None:
+                for unit, parts in _CUE_PHRASES[self.lang]:
+                    if all(self._low(k + n) == p for n, p in enumerate(parts)):
+                        found = unit
+                        break
+        self.cue_cache[k] = found
+        return found
 
     def _phrase_at(self, k: int, phrase: str) -> bool:
         parts = phrase.split(" ")

@@ -1,9 +1,98 @@
-"""Figure keys: when two observations measure the same thing. Placeholder."""
+"""Figure keys: when two observations measure the same thing.
+
+The rule: ``figure_key = "<unit>|<place>|<subject class>"``.
+
+- ``unit`` is the canonical unit from the closed vocabulary of ``figures.extract``
+  (``people_killed``, ``hostages``, ``money``, ...), already language-independent.
+- ``place`` is the resolved place of the figure: when the observation's place names one of
+  ``article.places`` (same normalised name), that mention's GeoNames id (``g<id>``), or its
+  country code (``c<CC>``) when the mention is a country; otherwise the shipped multilingual
+  gazetteer (``figures.places``: "Gaza", "غزة", "bande de Gaza" -> ``g281133``); otherwise the
+  normalised place string (``n<name>``); ``-`` when the article does not say where.
+- ``subject class`` is a small language-independent class of who is counted, for people units:
+  ``people`` (the default: people, Palestinians, civilians, "death toll"), ``children``,
+  ``women``, ``combatants``, ``journalists``, ``bodies`` (remains, bodies). For other units it
+  is the subject's head noun (``population``, ``resolution``), with the currency for money.
+
+So "over 32,000 Palestinians killed in Gaza" and "Gaza death toll passes 32,000" both key
+``people_killed|g281133|people``; the killed count in Israel keys ``people_killed|cIL|people``;
+an English, French and Arabic report of one earthquake's toll share
+``people_killed|cTR|people``. The near-copy ``article.story_id`` is deliberately not part of the
+key: reports of one toll by different outlets are not near-copies, and one story's toll must
+be comparable across outlets and languages. The window of ``FigureHistory`` (30 days by
+default) stands in for "the same event".
+"""
 
 from __future__ import annotations
 
-from wirewatch.model import Article, FigureObservation
+from wirewatch.figures import lexicon as lx
+from wirewatch.figures.extract import PEOPLE_UNITS
+from wirewatch.figures.numbers import arabic_forms, strip_arabic
+from wirewatch.figures.places import gazetteer, normalise_place
+from wirewatch.model import Article, FigureObservation, PlaceMention
 
 
 def figure_key(article: Article, observation: FigureObservation) -> str:
-    return f"{observation.unit}|{(observation.place or '').lower()}"
+    """The identity of the figure an observation measures (see the module docstring)."""
+    place = place_key(observation.place, article.places)
+    return f"{observation.unit}|{place}|{subject_class(observation)}"
+
+
+def place_key(place: str | None, mentions: list[PlaceMention]) -> str:
+    """``g<GeoNames id>``, ``c<country code>``, ``n<normalised name>`` or ``-``."""
+    if not place:
+        return "-"
+    norm = normalise_place(place)
+    if not norm:
+        return "-"
+    known = gazetteer().resolve(place)
+    for mention in mentions:
+        if normalise_place(mention.name) != norm:
+            continue
+        if known and known.startswith("c") or (mention.geonames_id is None and
+                                                mention.country_code):
+            return f"c{(mention.country_code or known[1:]).upper()}"  # type: ignore[index]
+        if mention.geonames_id is not None:
+            return f"g{mention.geonames_id}"
+    if known:
+        return known
+    return "n" + norm
+
+
+def subject_class(observation: FigureObservation) -> str:
+    """A language-independent class of what is counted (see the module docstring)."""
+    words = _subject_words(observation.subject)
+    if observation.unit in PEOPLE_UNITS:
+        for word in words:
+            for form in arabic_forms(word) if _is_arabic(word) else (word,):
+                cls = lx.SUBJECT_CLASSES.get(form)
+                if cls:
+                    return cls
+        return "people"
+    if observation.tally is not None:
+        return "tally"
+    head = _head(words)
+    if observation.unit == "money":
+        return f"{observation.currency or '-'}:{head}"
+    return head
+
+
+def _subject_words(subject: str | None) -> list[str]:
+    if not subject:
+        return []
+    cleaned = strip_arabic(subject.casefold()).replace("’s", " ").replace("'s", " ")
+    return [w.strip(".,;:'’\"") for w in cleaned.split() if w.strip(".,;:'’\"")]
+
+
+def _head(words: list[str]) -> str:
+    content = [w for w in words if w not in lx.OF_WORDS and w not in lx.FUNCTION_WORDS]
+    if not content:
+        return "-"
+    head = content[-1]
+    if not _is_arabic(head) and len(head) > 3 and head.endswith("s") and not head.endswith("ss"):
+        head = head[:-1]
+    return head
+
+
+def _is_arabic(word: str) -> bool:
+    return bool(word) and "\u0600" <= word[0] <= "\u06ff"
