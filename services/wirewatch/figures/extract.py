@@ -101,18 +101,18 @@ _ABSTAIN_RE = re.compile(
 _SMALL_WORDS = {"no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "un": 1,
                 "une": 1, "dos": 2, "tres": 3, "zwei": 2, "drei": 3, "ein": 1, "eine": 1}
 _SOURCE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
-    "en": (re.compile(r"\baccording to ([^,.;:()“”\"]{3,80})"),
+    "en": (re.compile(r"\b(?i:according to) ([^,.;:()“”\"]{3,80})"),
            re.compile(r"\b(?:citing|per) ([^,.;:()“”\"]{3,60})"),
            re.compile(r"(?:^|[,“”\"] ?)((?:[Tt]he )?[A-Z][^,.;:“”\"]{2,60}?) "
                       r"(?:said|says|reported|reports|told|announced|estimated|estimates)\b"),
            re.compile(r"\b(?:said|says|reported) ((?:the )[^,.;:“”\"]{3,60})")),
-    "fr": (re.compile(r"\b(?:selon|d['’]après) ([^,.;:()«»\"]{3,80})"),
+    "fr": (re.compile(r"\b(?i:selon|d['’]après) ([^,.;:()«»\"]{3,80})"),
            re.compile(r"\b(?:a|ont) (?:indiqué|déclaré|annoncé|précisé|affirmé|rapporté) "
                       r"((?:l[ea] |les |l['’])[^,.;:«»\"]{3,60})")),
-    "es": (re.compile(r"\b(?:según|de acuerdo con) ([^,.;:()«»\"]{3,80})"),
+    "es": (re.compile(r"\b(?i:según|de acuerdo con) ([^,.;:()«»\"]{3,80})"),
            re.compile(r"\b(?:informó|informaron|dijo|indicó|señaló|afirmó) "
                       r"((?:el |la |los |las )[^,.;:«»\"]{3,60})")),
-    "de": (re.compile(r"\b(?:laut|nach Angaben(?: von| des| der)?) ([^,.;:()„“\"]{3,80})"),
+    "de": (re.compile(r"\b(?i:laut|nach Angaben(?: von| des| der)?) ([^,.;:()„“\"]{3,80})"),
            re.compile(r"([^,.;:„“\"]{3,60}) zufolge"),
            re.compile(r"\b(?:teilte|teilten|sagte|sagten|meldete|meldeten) "
                       r"((?:der |die |das )[^,.;:„“\"]{3,60})")),
@@ -122,6 +122,14 @@ _SOURCE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
 _PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "across", "near", "throughout", "inside",
                                  "à", "au", "aux", "dans", "en", "im", "nahe", "bei", "في",
                                  "داخل", "شمال", "جنوب", "وسط"})
+_SUBJECT_STOPS = frozenset({"in", "on", "at", "of", "from", "to", "and", "or", "by", "with",
+                            "according", "selon", "según", "laut", "بحسب", "حسب", "وفق",
+                            "وفقا", "à", "en", "dans", "au", "aux", "et", "y", "und", "im",
+                            "bei", "de", "del", "der", "des", "du", "في", "من", "الى", "إلى"})
+_CONJUNCTIONS = frozenset({"and", "et", "y", "und", "while", "but", "as", "mais", "pero",
+                           "aber", "whereas"})
+_ANOTHER = frozenset({"another", "other", "further", "additional", "autres", "otros", "otras",
+                      "weitere", "further"})
 _LATIN_ARTICLES = frozenset({"the", "la", "le", "les", "l", "el", "der", "die", "das", "dem",
                              "den", "des"})
 
@@ -506,6 +514,7 @@ class _SentenceReader:
         rng = self._range_end(num)
         if rng is not None:
             value, last = [num.value, rng[0]], rng[1]
+            self.used.update(range(num.first, last))
         unit, currency, marker_end, factor = self._marked_unit(num.first, last)
         subject_at = marker_end
         if unit is None:
@@ -525,8 +534,10 @@ class _SentenceReader:
         after_q = self._qualifier_after(marker_end)
         if after_q is not None:
             qualifier = after_q
+        if rng is not None and self._low(q_start - 1) in ("between", "entre", "zwischen", "بين"):
+            q_start -= 1
         start = self.toks[q_start].start
-        end = self.toks[marker_end - 1].end
+        end = self.toks[max(marker_end, last) - 1].end
         subject = self._subject(subject_at, unit)
         if unit in PEOPLE_UNITS:
             self.previous_people_unit = unit
@@ -627,12 +638,14 @@ class _SentenceReader:
         person = self._personhood(w1)
         if person is False:
             return None
-        after_hit = self._cue_after(w1 + 1) if person else self._cue_after(w1)
+        after_hit = (self._cue_after(w1 + 1, after_person=True) if person
+                     else self._cue_after(w1))
         before_hit = self._cue_before(first)
         hits = [h for h in (after_hit, before_hit) if h is not None]
         if hits:
             return min(hits, key=lambda h: h[1])[0]
-        if person and toks[w1].low in lx.OTHERS and self.previous_people_unit:
+        if self.previous_people_unit and (
+                (person and toks[w1].low in lx.OTHERS) or self._low(first - 1) in _ANOTHER):
             return self.previous_people_unit
         return None
 
@@ -647,6 +660,8 @@ class _SentenceReader:
         if any(f in lx.PERSON_NOUNS for f in forms) or self._demonym(t):
             return True
         if t.low in lx.FUNCTION_WORDS or self._cue(k) is not None:
+            return None
+        if t.low in _PLACE_PREPOSITIONS or t.low in lx.BLOCKING_PREPOSITIONS:
             return None
         if self.lang == "ar":
             return None
@@ -663,17 +678,23 @@ class _SentenceReader:
             return True
         return t.text[0].isupper() and t.low.endswith(lx.DEMONYM_SUFFIXES) and len(t.low) > 4
 
-    def _cue_after(self, j: int) -> tuple[str, int] | None:
-        for k in range(j, min(j + 5, len(self.toks))):
+    def _cue_after(self, j: int, *, after_person: bool = False) -> tuple[str, int] | None:
+        """A cue after the numeral: "32,000 Palestinians killed", "250 people taken hostage"."""
+        span = 10 if self.lang == "de" else (6 if after_person else 5)
+        for k in range(j, min(j + span, len(self.toks))):
             t = self.toks[k]
-            if t.kind == "d" or t.text in _CLAUSE_PUNCT:
+            if t.kind == "d" or t.text in _CLAUSE_PUNCT or t.low in _CONJUNCTIONS:
                 return None
             cue = self._cue(k)
             if cue is not None:
+                if self.lang == "ar" and t.low.startswith("و") and (k > j or after_person):
+                    return None  # "مقتل 30 شخصا وإصابة 200": the cue of the next figure
                 return cue, k - j
+            if self.lang == "de" or after_person:
+                continue
             if not (t.low in lx.FUNCTION_WORDS or t.low in lx.PERSON_NOUNS or self._demonym(t)
                     or t.low in ("in", "near", "from", "at", "à", "en", "dans", "im", "bei")
-                    or (t.kind == "w" and t.text[0].isupper() and self.lang != "de")):
+                    or (t.kind == "w" and t.text[0].isupper())):
                 return None
         return None
 
@@ -773,15 +794,34 @@ class _SentenceReader:
 
     # subject, place, source ---------------------------------------------------------------
     def _subject(self, j: int, unit: str) -> str | None:
+        """The counted noun phrase after the numeral, as written ("Palestinians", "people")."""
         j = self._skip_of(j)
-        end = self._phrase_end(j, limit=3)
-        if end > j:
-            # stop the phrase before a verb cue ("people killed" -> "people")
-            k = j + 1
-            while k < end and self._cue(k) is None:
-                k += 1
-            end = k
-            return self.text[self.toks[j].start:self.toks[end - 1].end]
+        k = j
+        while k < len(self.toks) and k - j < 3:
+            t = self.toks[k]
+            if t.kind != "w" or t.low in _SUBJECT_STOPS:
+                break
+            if t.low in lx.FUNCTION_WORDS and not (k == j and t.low in lx.PERSON_NOUNS):
+                break
+            if k > j and self._cue(k) is not None:
+                break
+            k += 1
+        if k == j:
+            return None
+        start = self.toks[j].start
+        back = self._remains_before(j)
+        if back is not None:
+            start = self.toks[back].start
+        return self.text[start:self.toks[k - 1].end]
+
+    def _remains_before(self, j: int) -> int | None:
+        """"the remains of around 30 others": index of "remains", so the subject says it."""
+        for k in range(j - 1, max(-1, j - 6), -1):
+            forms = self._forms(k)
+            if any(lx.SUBJECT_CLASSES.get(f) == "bodies" for f in forms):
+                return k
+            if self.toks[k].text in _CLAUSE_PUNCT:
+                return None
         return None
 
     def _place(self, first: int, unit: str) -> str | None:
@@ -853,10 +893,24 @@ class _SentenceReader:
         for pattern in _SOURCE_PATTERNS.get(self.lang, ()):
             m = pattern.search(chunk)
             if m:
-                found = " ".join(m.group(1).split()[:8]).strip(" '\"")
+                found = _trim_source(m.group(1))
                 break
         self.source_cache = found or None
         return self.source_cache
+
+
+_SOURCE_STOPS = frozenset({"im", "in", "am", "an", "auf", "wurden", "wurde", "seien", "sind",
+                           "ist", "hat", "haben", "bei", "nach", "vor", "إن", "ان", "أن", "في",
+                           "على", "that", "on", "que", "qu", "dass", "have", "has", "were"})
+
+
+def _trim_source(raw: str) -> str | None:
+    words = []
+    for w in raw.split()[:8]:
+        if words and w in _SOURCE_STOPS:
+            break
+        words.append(w)
+    return " ".join(words).strip(" '\"") or None
 
 
 def _stem_matches(token: str, stem: str, lang: str) -> bool:

@@ -269,7 +269,8 @@ NOT_COUNTED = frozenset({
     "times", "fois", "veces", "mal", "of", "to", "and", "or", "the", "a", "in", "on", "per",
     "de", "et", "à", "y", "a", "o", "und", "oder", "bis", "zu", "von", "الى", "إلى", "و",
     "من", "في", "bis", "points", "point", "goals", "goal", "runs", "wickets", "seats",
-    "pm", "am", "ème", "er", "e", "th", "st", "nd", "rd",
+    "pm", "am", "ème", "er", "e", "th", "st", "nd", "rd", "abstentions", "abstention",
+    "others", "autres", "otros", "otras", "weitere", "abstenciones", "enthaltungen",
 })
 
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "er", "e", "ème", "eme", "re", "º", "ª",
