@@ -32,8 +32,56 @@ _MACROLANGUAGE = {
     "nds": "de", "als": "de", "bar": "de", "frr": "fy", "sh": "hr", "yue": "zh", "wuu": "zh",
     "gan": "zh",
 }
+# Scripts that one language owns (in news): the script decides, the models only confirm.
+_OWNED_SCRIPTS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
+    ("ja", re.compile(r"[\u3040-\u30ff]"), frozenset({"ja"})),  # kana, with or without kanji
+    ("ko", re.compile(r"[\uac00-\ud7af\u1100-\u11ff]"), frozenset({"ko"})),
+    ("zh", re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]"), frozenset({"zh", "ja"})),
+    ("th", re.compile(r"[\u0e00-\u0e7f]"), frozenset({"th"})),
+    ("el", re.compile(r"[\u0370-\u03ff]"), frozenset({"el"})),
+    ("he", re.compile(r"[\u0590-\u05ff]"), frozenset({"he", "yi"})),
+    ("ka", re.compile(r"[\u10a0-\u10ff]"), frozenset({"ka"})),
+    ("hy", re.compile(r"[\u0530-\u058f]"), frozenset({"hy"})),
+    ("am", re.compile(r"[\u1200-\u137f]"), frozenset({"am", "ti"})),
+)
+# Scripts shared by many languages: a guess must be one of them.
+_SHARED_SCRIPTS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
+    (re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]"),
+     frozenset({"ar", "fa", "ur", "ps", "ku", "sd", "ug", "ckb", "bal", "ks", "dv"})),
+    (re.compile(r"[\u0400-\u04ff]"),
+     frozenset({"ru", "uk", "bg", "sr", "mk", "be", "kk", "ky", "tg", "mn", "tt", "ba", "cv", "ce",
+                "os", "sah", "kv", "udm", "mhr", "mrj", "myv", "xal", "ab", "av", "lez", "krc"})),
+    (re.compile(r"[\u0900-\u097f]"), frozenset({"hi", "mr", "ne", "sa", "bh", "mai", "bho", "new", "gom"})),
+    (re.compile(r"[\u0980-\u09ff]"), frozenset({"bn", "as", "bpy"})),
+)
+_NON_LATIN = frozenset().union(*(langs for _, _, langs in _OWNED_SCRIPTS),
+                               *(langs for _, langs in _SHARED_SCRIPTS))
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _SPACES = re.compile(r"\s+")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+
+
+class _AnyLanguage(frozenset):
+    """Every code but the non-Latin-script ones: what a Latin-script text may be."""
+
+    def __contains__(self, code: object) -> bool:
+        return code not in _NON_LATIN
+
+
+_LATIN_LANGUAGES = _AnyLanguage()
+
+
+def _script_languages(sample: str) -> tuple[frozenset[str], str | None]:
+    """(languages the sample's main script allows, the script's owner language if it has one)."""
+    sample = sample[:400]
+    counts = [(len(p.findall(sample)), owner, langs) for owner, p, langs in _OWNED_SCRIPTS]
+    counts += [(len(p.findall(sample)), None, langs) for p, langs in _SHARED_SCRIPTS]
+    counts.append((len(_LATIN.findall(sample)), None, _LATIN_LANGUAGES))
+    kana, han = counts[0][0], counts[2][0]
+    if kana >= 0.1 * (kana + han) and kana + han >= max(c[0] for c in counts[3:]) and kana:
+        return counts[0][2], "ja"  # kana, among the kanji it is written with
+    n, owner, langs = max(counts, key=lambda c: c[0])
+    return langs, owner
 
 
 def _iso(code: str) -> str:
@@ -71,13 +119,21 @@ class LanguageIdentifier:
         sample = _SPACES.sub(" ", text[: self.max_chars]).strip()
         if not _HAS_LETTER.search(sample):
             return LanguageGuess(UNDETERMINED, 0.0)
+        allowed, owner = _script_languages(sample)
         labels, probs = self.model.predict(sample, k=1)
         best = LanguageGuess(_iso(labels[0].removeprefix("__label__")) if labels else UNDETERMINED,
                              float(probs[0]) if labels else 0.0)
+        if best.code not in allowed:
+            best = LanguageGuess(UNDETERMINED, 0.0)
         if best.confidence < self.second_opinion_below:
             code, confidence = self.second_model.classify(sample)
-            if code != "zxx" and confidence > best.confidence:
-                best = LanguageGuess(_iso(code), float(confidence))
+            code = _iso(code)
+            if code != "zxx" and code in allowed and confidence > best.confidence:
+                best = LanguageGuess(code, float(confidence))
+        if owner and best.code not in allowed:
+            return LanguageGuess(owner, 1.0)
+        if owner and best.confidence < self.min_confidence:
+            return LanguageGuess(owner, best.confidence)
         if best.confidence < self.min_confidence:
             return LanguageGuess(UNDETERMINED, best.confidence)
         return best
