@@ -265,6 +265,52 @@ def test_dead_letter_output_validates(key: bytes | None, value: bytes | None) ->
     assert errors(topics.DLQ, json.loads(json.dumps(message))) == []
 
 
+def test_extracted_figures_their_observations_and_changes_validate() -> None:
+    """The real emit path: extract_figures -> to_enriched, observations_of, FigureHistory."""
+    from wirewatch.figures.changes import FigureHistory
+    from wirewatch.figures.extract import extract_figures
+    from wirewatch.processing import observations_of
+
+    reports = [
+        ("r-1", "harbor-gazette", "2026-11-16T06:40:00Z",
+         "The earthquake killed at least 120 people in Morocco, the interior ministry said. "
+         "The council passed the plan 9-3. Aid of $2.5 million was pledged."),
+        ("r-2", "le-courrier-du-lac", "2026-11-16T14:10:00Z",
+         "The earthquake killed more than 300 people in Morocco, the interior ministry said."),
+        ("r-3", "al-wadi-news", "2026-11-16T14:20:00Z",
+         "The earthquake killed 150 people in Morocco, officials said."),
+    ]
+    history = FigureHistory({})
+    changes: list[FigureChange] = []
+    for article_id, outlet, published_at, text in reports:
+        raw = RawArticle(id=article_id, url=f"https://example.org/{article_id}", outlet=outlet,
+                         published_at=published_at, content_type="text/plain", body=text)
+        article = extract_figures(Article(raw=raw, text=text, title="", language="en"))
+        assert article.figures
+        enriched = article.to_enriched(processed_at="2026-11-16T15:00:00Z",
+                                       pipeline_version="0.1.0")
+        assert errors(topics.ENRICHED, json.loads(json.dumps(enriched))) == []
+        for event in observations_of(article):
+            assert errors(topics.OBSERVATIONS, json.loads(json.dumps(asdict(event)))) == []
+            changes += history.observe(event, detected_at="2026-11-16T15:00:00Z")
+    assert changes
+    for change in changes:
+        assert errors(topics.CHANGES, json.loads(json.dumps(asdict(change)))) == []
+
+
+def test_example_units_are_from_the_extractor_vocabulary() -> None:
+    from wirewatch.figures.extract import UNITS
+
+    figures = [f for p in examples_of(topics.ENRICHED) for f in load(p)["figures"]]
+    figures += [load(p)["observation"] for p in examples_of(topics.OBSERVATIONS)]
+    units = {f["unit"] for f in figures}
+    units |= {load(p).get("unit") for p in examples_of(topics.CHANGES)} - {None}
+    assert units <= set(UNITS), units - set(UNITS)
+    for unit in UNITS:
+        assert unit in schema_of(topics.ENRICHED)["$defs"]["figure"]["properties"]["unit"][
+            "description"], f"unit {unit!r} is not documented in the schema"
+
+
 # -- schemas agree with the code -----------------------------------------------------------
 
 def test_qualifier_enum_matches_the_model() -> None:
