@@ -59,8 +59,8 @@ PEOPLE_UNITS = frozenset(UNITS[:7])
 
 MAX_SENTENCE_CHARS = 1500
 _TOKEN_RE = re.compile(r"\d{1,3}(?: \d{3})+(?!\d)|\d+(?:[.,]\d+)*|[^\W\d_]+|[^\w\s]")
-_SENTENCE_END_RE = re.compile(
-    r"\n+|(?<=[a-z\u00df-\u00ff\u0600-\u06ff)\]\"'”’%][.!?؟])\s+")
+_SENTENCE_END_RE = re.compile(r"\n+|[.!?؟]\s+")
+_SENTENCE_END_AFTER = re.compile(r"[a-z\u00df-\u00ff\u0600-\u06ff)\]\"'”’%]")
 _HAS_DIGIT_RE = re.compile(r"\d")
 _NEEDS_ASCII_RE = re.compile("[\u0660-\u0669\u06f0-\u06f9\u066b\u066c\u00a0\u202f\u2009]")
 _SHORT_STEM_ENDINGS = "(?:s|d|e|es|ed|ing|ée|ées|n)?"
@@ -195,7 +195,12 @@ def _sentences(norm: str) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     pos = 0
     for m in _SENTENCE_END_RE.finditer(norm):
-        _add_bounds(bounds, pos, m.start(), norm)
+        at = m.start()
+        if norm[at] != "\n":  # a full stop ends a sentence after a small letter or a quote
+            if at == 0 or not _SENTENCE_END_AFTER.match(norm, at - 1):
+                continue
+            at += 1
+        _add_bounds(bounds, pos, at, norm)
         pos = m.end()
     _add_bounds(bounds, pos, len(norm), norm)
     return bounds
@@ -223,6 +228,7 @@ class _SentenceReader:
         self.source_cache: str | None | bool = False
         self.previous_people_unit: str | None = None
         self.cue_cache: dict[int, str | None] = {}
+        self.place_cache: list[tuple[int, str]] | None = None
 
     # tokens -------------------------------------------------------------------------------
     def _tokenize(self) -> list[_Tok]:
@@ -517,8 +523,10 @@ class _SentenceReader:
             self.used.update(range(num.first, last))
         unit, currency, marker_end, factor = self._marked_unit(num.first, last)
         subject_at = marker_end
+        after_q, after_len = self._qualifier_after(marker_end)
         if unit is None:
             subject_at = self._skip_of(last) if num.in_words else last
+            subject_at += after_len
             unit = self._people_unit(num.first, subject_at)
         if unit is None:
             unit = self._count_unit(num, subject_at)
@@ -531,7 +539,6 @@ class _SentenceReader:
         qualifier, q_start = self._qualifier(num.first)
         if num.first < len(self.toks) and self.toks[num.first].low in APPROXIMATE_NOUNS:
             qualifier = "about"
-        after_q = self._qualifier_after(marker_end)
         if after_q is not None:
             qualifier = after_q
         if rng is not None and self._low(q_start - 1) in ("between", "entre", "zwischen", "بين"):
@@ -783,14 +790,15 @@ class _SentenceReader:
                     return q, 3
         return "exact", 0
 
-    def _qualifier_after(self, j: int) -> str | None:
+    def _qualifier_after(self, j: int) -> tuple[str | None, int]:
+        """("at_least", 2) for "32,000 or more"; (None, 0) when there is none."""
         for size in (2, 1):
             words = tuple(self._low(k) for k in range(j, j + size))
             if words in lx.QUALIFIERS_AFTER:
-                return lx.QUALIFIERS_AFTER[words]
+                return lx.QUALIFIERS_AFTER[words], size
         if j < len(self.toks) and self.toks[j].text in _DASHES and self._low(j + 1) == "plus":
-            return "over"
-        return None
+            return "over", 2
+        return None, 0
 
     # subject, place, source ---------------------------------------------------------------
     def _subject(self, j: int, unit: str) -> str | None:
@@ -826,6 +834,13 @@ class _SentenceReader:
 
     def _place(self, first: int, unit: str) -> str | None:
         """A place named next to the figure: "in Gaza", "Gaza death toll", "في غزة"."""
+        if self.place_cache is None:
+            self.place_cache = self._place_candidates()
+        if not self.place_cache:
+            return None
+        return min((abs(k - first), name) for k, name in self.place_cache)[1]
+
+    def _place_candidates(self) -> list[tuple[int, str]]:
         candidates: list[tuple[int, str]] = []
         for k, t in enumerate(self.toks):
             if t.kind != "w" or k in self.used:
@@ -833,15 +848,14 @@ class _SentenceReader:
             name = None
             if t.low in _PLACE_PREPOSITIONS:
                 name = self._place_after(k + 1)
-            elif "\u0600" <= t.text[0] <= "\u06ff" and t.text.startswith("ب") and len(t.low) > 3:
-                name = self._resolvable(self.text[t.start + 1:t.end])
+            elif "\u0600" <= t.text[0] <= "\u06ff":
+                if t.text.startswith("ب") and len(t.low) > 3:
+                    name = self._resolvable(self.text[t.start + 1:t.end])
             elif t.text[0].isupper() and (self._cue(k + 1) or self._possessive(k)):
                 name = self._resolvable(t.text)
             if name:
-                candidates.append((abs(k - first), name))
-        if not candidates:
-            return None
-        return min(candidates)[1]
+                candidates.append((k, name))
+        return candidates
 
     def _modifier_place(self, j: int, end: int) -> str | None:
         """A place inside a noun phrase: "Gaza's population", "سكان غزة"."""

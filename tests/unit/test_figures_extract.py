@@ -1,0 +1,197 @@
+"""Figure extraction: the seed check, exclusions, qualifiers, units, and en/fr/es/de/ar."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirewatch.figures.extract import UNITS, extract_figures, find_figures
+from wirewatch.model import Article, FigureObservation, RawArticle
+
+# Sentences of ../shared/samples/seed-article.txt (embedded so the test always runs).
+SEED = """US and Israel tensions rise over Gaza
+
+Netanyahu cancelled the visit in protest over Monday’s UN Security Council decision calling for an immediate ceasefire. The US abstained, deciding not to use its veto power, and the resolution passed 14-0.
+
+Israel says it cannot defeat Hamas without going into Rafah, where it says the group has four battalions composed of thousands of fighters.
+
+Israel’s offensive has killed over 32,000 Palestinians, according to local health officials, and driven a third of Gaza’s population to the brink of starvation. It was launched in response to Hamas’ 7 October attack on Israel, which killed some 1,200 people.
+
+Hamas-led militants also took around 250 people hostage. They are still holding around 100 hostages, and the remains of around 30 others, after most of the rest were freed during a cease-fire last year in exchange for the release of Palestinian prisoners.
+
+اظهر المزيد
+
+مقالات ذات صلة
+
+لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *
+"""
+
+
+def figures(text: str, lang: str = "en") -> list[FigureObservation]:
+    found = find_figures(text, lang)
+    for f in found:
+        assert text[f.start:f.end] == f.span
+        assert f.unit in UNITS
+    return found
+
+
+def one(text: str, lang: str = "en") -> FigureObservation:
+    found = figures(text, lang)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_seed_check() -> None:
+    found = {(f.value, f.unit): f for f in figures(SEED)}
+    killed = found[(32000.0, "people_killed")]
+    assert killed.qualifier == "over" and killed.subject == "Palestinians"
+    assert killed.source == "local health officials"
+    assert found[(1200.0, "people_killed")].qualifier == "about"
+    assert found[(250.0, "hostages")].qualifier == "about"
+    assert found[(100.0, "hostages")].subject == "hostages"
+    remains = found[(30.0, "hostages")]
+    assert remains.qualifier == "about" and "remains" in (remains.subject or "")
+    third = found[(0.3333, "fraction")]
+    assert third.subject == "Gaza’s population" and third.place == "Gaza"
+    vote = found[(14.0, "votes")]
+    assert vote.span == "14-0" and vote.tally is not None
+    assert (vote.tally.in_favour, vote.tally.against) == (14, 0)
+    assert len(found) == 7  # nothing from "7 October", "four battalions" or the Arabic footer
+
+
+def test_stage_fills_article() -> None:
+    raw = RawArticle(id="a", url="u", outlet="o", published_at="2024-03-25T10:00:00Z",
+                     content_type="text/plain", body=SEED)
+    article = extract_figures(Article(raw=raw, text=SEED, language="en"))
+    assert len(article.figures) == 7
+
+
+@pytest.mark.parametrize("text", [
+    "The attack on 7 October shocked the country.",
+    "It happened on October 7, 2023 at 14:05 GMT.",
+    "Posted 25/03/2024, updated 2024-03-26.",
+    "John Smith, 45, said the war in 2023 was hard.",
+    "The 45-year-old man was detained for 3 days.",
+    "Call +1 202 555 0100 for details, or see page 3 and section 12.",
+    "UN Security Council Resolution 2728 was a first; it was the 3rd vote in 10 years.",
+    "He flew an F-16 over the 1st district during COVID-19.",
+    "Am 7. Oktober griff die Hamas an.",
+    "وقع الهجوم في 7 أكتوبر 2023.",
+    "Le 7 octobre 2023, à 6 h 30.",
+    "four battalions composed of thousands of fighters",
+    "Dozens were killed and hundreds wounded.",
+])
+def test_not_figures(text: str) -> None:
+    assert figures(text, "de" if "Oktober" in text else "ar" if "أكتوبر" in text
+                   else "fr" if "octobre" in text else "en") == []
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("More than 300 people were killed.", "over"),
+    ("Over 300 people were killed.", "over"),
+    ("At least 300 people were killed.", "at_least"),
+    ("Nearly 300 people were killed.", "under"),
+    ("Fewer than 300 people were killed.", "under"),
+    ("Around 300 people were killed.", "about"),
+    ("Some 300 people were killed.", "about"),
+    ("Up to 300 people were killed.", "up_to"),
+    ("300 people were killed.", "exact"),
+    ("300 or more people were killed.", "at_least"),
+])
+def test_english_qualifiers(text: str, qualifier: str) -> None:
+    f = one(text)
+    assert (f.value, f.unit, f.qualifier) == (300.0, "people_killed", qualifier)
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("The quake killed 1,200 people.", 1200.0, "people_killed"),
+    ("1,200 people were injured in the blast.", 1200.0, "people_injured"),
+    ("Some 40 people are still missing.", 40.0, "people_missing"),
+    ("The fighting has displaced 1.7 million people.", 1_700_000.0, "people_displaced"),
+    ("Police arrested 57 protesters.", 57.0, "people_detained"),
+    ("Gunmen abducted 30 students.", 30.0, "hostages"),
+    ("Rescuers evacuated 5,000 residents.", 5000.0, "people_evacuated"),
+    ("The death toll rose to 2,300.", 2300.0, "people_killed"),
+    ("Thirty-two people died.", 32.0, "people_killed"),
+    ("The fund holds $1.2bn.", 1.2e9, "money"),
+    ("Inflation reached 5.2% in May.", 5.2, "percent"),
+    ("The convoy stopped 30 km from the border.", 30.0, "distance_km"),
+    ("Fires burned 100 square kilometres.", 100.0, "area_km2"),
+    ("The strikes destroyed 4,000 homes.", 4000.0, "count"),
+])
+def test_english_units(text: str, value: float, unit: str) -> None:
+    f = one(text)
+    assert (f.value, f.unit) == (pytest.approx(value), unit)
+
+
+def test_money_currency_and_range() -> None:
+    assert one("Donors pledged €500 million.").currency == "EUR"
+    r = one("Between 10 and 15 people were missing.")
+    assert r.value == [10.0, 15.0] and r.span == "Between 10 and 15"
+
+
+def test_place_and_source() -> None:
+    f = one("At least 12 people were killed in Rafah, the Pentagon said.")
+    assert f.place == "Rafah" and f.source == "the Pentagon"
+    g = one("The Gaza death toll passes 32,000.")
+    assert (g.place, g.qualifier, g.unit) == ("Gaza", "over", "people_killed")
+
+
+def test_verb_cue_needs_the_number_as_object() -> None:
+    assert [f.unit for f in figures("Israeli jets killed 12 people in 3 strikes.")] == [
+        "people_killed", "count"]
+    assert figures("Three strikes that killed civilians hit 2 hospitals.")[0].unit == "count"
+
+
+def test_vote_tallies() -> None:
+    f = one("The resolution was adopted by 13 votes to 0 with 2 abstentions.")
+    assert f.tally is not None and (f.tally.in_favour, f.tally.against,
+                                    f.tally.abstaining) == (13, 0, 2)
+    g = one("The council voted 12-1-2 to pass the resolution.")
+    assert g.tally is not None and g.tally.abstaining == 2
+
+
+# --- other languages --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "value", "qualifier", "unit"), [
+    ("fr", "Plus de 32 000 Palestiniens ont été tués à Gaza.", 32000, "over", "people_killed"),
+    ("fr", "Le séisme a fait une trentaine de morts.", 30, "about", "people_killed"),
+    ("fr", "Environ 250 personnes ont été prises en otage.", 250, "about", "hostages"),
+    ("fr", "Au moins 1 200 blessés ont été recensés.", 1200, "at_least", "people_injured"),
+    ("fr", "Le budget atteint 1,2 milliard d'euros.", 1.2e9, "exact", "money"),
+    ("fr", "Près de 3,5 % de la population a fui.", 3.5, "under", "percent"),
+    ("es", "Más de 32.000 palestinos han muerto en Gaza.", 32000, "over", "people_killed"),
+    ("es", "Al menos 1.200 personas murieron.", 1200, "at_least", "people_killed"),
+    ("es", "Unas 250 personas fueron secuestradas.", 250, "about", "hostages"),
+    ("es", "El terremoto dejó 1,5 millones de desplazados.", 1.5e6, "exact", "people_displaced"),
+    ("es", "Treinta y dos personas resultaron heridas.", 32, "exact", "people_injured"),
+    ("de", "Mehr als 32.000 Palästinenser wurden im Gazastreifen getötet.", 32000, "over",
+     "people_killed"),
+    ("de", "Mindestens zweiunddreißig Menschen kamen ums Leben.", 32, "at_least",
+     "people_killed"),
+    ("de", "Rund 1,2 Millionen Menschen wurden vertrieben.", 1.2e6, "about", "people_displaced"),
+    ("de", "Bis zu 250 Geiseln werden festgehalten.", 250, "up_to", "hostages"),
+    ("ar", "قتل أكثر من ٣٢٠٠٠ فلسطيني في غزة.", 32000, "over", "people_killed"),
+    ("ar", "أسفر الزلزال عن مقتل ثلاثين شخصا.", 30, "exact", "people_killed"),
+    ("ar", "أصيب حوالي ۲۰۰ شخص.", 200, "about", "people_injured"),
+    ("ar", "تم إجلاء نحو 5 آلاف شخص.", 5000, "about", "people_evacuated"),
+    ("ar", "لا يزال ما لا يقل عن 100 رهينة محتجزين.", 100, "at_least", "hostages"),
+])
+def test_other_languages(lang: str, text: str, value: float, qualifier: str, unit: str) -> None:
+    f = one(text, lang)
+    assert (f.value, f.qualifier, f.unit) == (pytest.approx(value), qualifier, unit)
+
+
+def test_arabic_place_and_source() -> None:
+    f = one("قالت وزارة الصحة إن أكثر من 32 ألف فلسطيني استشهدوا في غزة.", "ar")
+    assert (f.value, f.place, f.source) == (32000.0, "غزة", "وزارة الصحة")
+
+
+def test_french_source_and_place() -> None:
+    f = one("Selon le ministère de la Santé, plus de 32 000 Palestiniens ont été tués à Gaza.",
+            "fr")
+    assert (f.place, f.source) == ("Gaza", "le ministère de la Santé")
+
+
+def test_hostile_input_is_bounded() -> None:
+    text = ("1," * 5000) + " killed " + ("a" * 20000) + " 9" * 3000
+    figures(text)  # must return quickly, whatever it finds

@@ -1,0 +1,48 @@
+"""Figure keys: same unit, resolved place and subject class; across languages."""
+
+from __future__ import annotations
+
+from wirewatch.figures.extract import find_figures
+from wirewatch.figures.identity import figure_key, place_key
+from wirewatch.model import Article, PlaceMention, RawArticle
+
+
+def keys(text: str, lang: str = "en", places: list[PlaceMention] | None = None) -> list[str]:
+    raw = RawArticle(id="a", url="u", outlet="o", published_at="2024-03-25T10:00:00Z",
+                     content_type="text/plain", body=text)
+    article = Article(raw=raw, text=text, language=lang, places=places or [])
+    article.figures = find_figures(text, lang, article.places)
+    return [figure_key(article, f) for f in article.figures]
+
+
+def test_same_toll_different_wording_shares_a_key() -> None:
+    a = keys("Over 32,000 Palestinians have been killed in Gaza.")
+    b = keys("The Gaza death toll passes 32,000.")
+    assert a == b == ["people_killed|g281133|people"]
+
+
+def test_killed_in_gaza_and_in_israel_differ() -> None:
+    gaza = keys("Over 32,000 people were killed in Gaza.")
+    israel = keys("Some 1,200 people were killed in Israel.")
+    assert gaza != israel
+
+
+def test_one_quake_in_three_languages() -> None:
+    en = keys("The earthquake killed more than 2,000 people in Morocco.")
+    fr = keys("Le séisme a fait plus de 2 000 morts au Maroc.", "fr")
+    ar = keys("أسفر الزلزال عن مقتل أكثر من 2000 شخص في المغرب.", "ar")
+    assert en == fr == ar == ["people_killed|cMA|people"]
+
+
+def test_subject_classes() -> None:
+    assert keys("At least 13,000 children were killed in Gaza.") == [
+        "people_killed|g281133|children"]
+    assert keys("Hamas holds the remains of around 30 hostages.")[0].endswith("|bodies")
+
+
+def test_article_places_win_when_they_match() -> None:
+    mention = PlaceMention(name="Springfield", country_code="US", geonames_id=4409896,
+                           score=0.9)
+    assert place_key("Springfield", [mention]) == "g4409896"
+    assert place_key(None, [mention]) == "-"
+    assert place_key("Nowhereville", []) == "nnowhereville"
