@@ -22,6 +22,8 @@ from urllib.parse import urlsplit
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from jsonschema import Draft202012Validator, FormatChecker
 
 from wirewatch.intake import REASONS
@@ -263,6 +265,56 @@ def test_dead_letter_output_validates(key: bytes | None, value: bytes | None) ->
                           error="x" * 5000, topic=topics.RAW, partition=2, offset=7,
                           failed_at="2026-11-25T10:00:00Z", article_id=None)
     assert errors(topics.DLQ, json.loads(json.dumps(message))) == []
+
+
+finite = st.floats(min_value=-1e15, max_value=1e15, allow_nan=False, allow_infinity=False)
+maybe_text = st.none() | st.text(max_size=20)
+
+
+@st.composite
+def figures(draw: st.DrawFn, text: str) -> FigureObservation:
+    start = draw(st.integers(0, max(0, len(text) - 1)))
+    end = draw(st.integers(start + 1, len(text))) if text else 0
+    value = draw(finite | st.lists(finite, min_size=2, max_size=2).map(sorted))
+    tally = draw(st.none() | st.builds(VoteTally, st.integers(0, 999), st.integers(0, 999),
+                                       st.none() | st.integers(0, 999)))
+    return FigureObservation(
+        span=text[start:end] or "0", start=start, end=max(end, start), value=value,
+        qualifier=draw(st.sampled_from(typing.get_args(Qualifier))),
+        unit=draw(st.sampled_from(["people_killed", "votes", "money", "count"])),
+        subject=draw(maybe_text), place=draw(maybe_text), source=draw(maybe_text),
+        tally=tally, currency=draw(st.none() | st.sampled_from(["USD", "EUR", "MAD"])))
+
+
+@st.composite
+def articles(draw: st.DrawFn) -> Article:
+    text = draw(st.text(min_size=1, max_size=200))
+    raw = RawArticle(id=draw(st.text(min_size=1, max_size=10)), url="https://example.org/x",
+                     outlet=draw(st.text(max_size=10)), published_at="2026-11-16T06:40:00Z",
+                     content_type=draw(st.sampled_from(RawArticle.CONTENT_TYPES)), body=text)
+    return Article(
+        raw=raw, text=text, title=draw(st.text(max_size=30)),
+        language=draw(st.sampled_from(["en", "fr", "ar", "und"])),
+        duplicate_of=draw(st.none() | st.text(min_size=1, max_size=10)),
+        story_id=draw(st.none() | st.text(min_size=1, max_size=10)),
+        topics=draw(st.lists(st.builds(TopicLabel, st.text(max_size=16), st.text(max_size=16),
+                                       st.floats(0, 1)), max_size=3)),
+        places=draw(st.lists(st.builds(
+            PlaceMention, st.text(max_size=16),
+            st.none() | st.from_regex(r"\A[A-Z]{2}\Z"),
+            st.none() | st.integers(1, 12_000_000), st.floats(0, 1)), max_size=3)),
+        people=draw(st.lists(st.builds(NamedEntity, st.text(min_size=1, max_size=16)), max_size=3)),
+        organizations=draw(st.lists(st.builds(NamedEntity, st.text(min_size=1, max_size=16)),
+                                    max_size=3)),
+        figures=draw(st.lists(figures(text), max_size=4)),
+    )
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(articles())
+def test_any_well_typed_article_emits_a_valid_enriched_message(article: Article) -> None:
+    message = article.to_enriched(processed_at="2026-11-16T06:40:01Z", pipeline_version="0.1.0")
+    assert errors(topics.ENRICHED, json.loads(json.dumps(message))) == []
 
 
 def test_extracted_figures_their_observations_and_changes_validate() -> None:
