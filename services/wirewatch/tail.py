@@ -52,10 +52,11 @@ async def tail(settings: Settings, topic: str, *, as_json: bool, limit: int | No
                     break
                 continue
             idle = 0.0
-            for records in batch.values():
-                for record in records:
-                    count += 1
-                    _print(name, record.value, as_json)
+            for record in (r for records in batch.values() for r in records):
+                if limit is not None and count >= limit:
+                    break
+                count += 1
+                _print(name, record.value, as_json)
     except asyncio.CancelledError:
         pass
     finally:
