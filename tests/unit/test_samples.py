@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from wirewatch.model import RawArticle
-from wirewatch.samples import load_sample_feed, sample_feed_path
+from wirewatch.samples import load_sample_expectations, load_sample_feed, sample_feed_path
 from wirewatch.samples.build_feed import load_sources, render_feed
 
 # Every sample outlet writes in one language; the feed's `language` hint is optional.
@@ -93,3 +93,28 @@ def test_wire_copy_shares_the_wire_text(feed: list[dict[str, Any]]) -> None:
     wire_sentence = "cutting its forecast to 8.9 million tonnes"
     for copy_id in ("sample-006", "sample-007", "sample-008"):
         assert wire_sentence in by_id[copy_id]["body"]
+
+
+def test_expectations_quote_the_articles(feed: list[dict[str, Any]]) -> None:
+    by_id = {a["id"]: a for a in feed}
+    expected = load_sample_expectations()
+    quoted = [r for series in expected["figure_series"] for r in series["reports"]]
+    quoted += expected["votes"] + expected["not_votes"] + expected["money"]
+    for item in quoted:
+        assert item["text"] in by_id[item["id"]]["body"], (item["id"], item["text"])
+    for series in expected["figure_series"]:
+        ids = {r["id"] for r in series["reports"]}
+        for change in series.get("expected_changes", []):
+            assert {change["previous"], change["current"]} <= ids
+
+
+def test_expectations_cover_every_article_language(feed: list[dict[str, Any]]) -> None:
+    languages = load_sample_expectations()["languages"]
+    assert languages == {a["id"]: OUTLET_LANGUAGE[a["outlet"]] for a in feed}
+
+
+def test_expected_copies_share_the_original_wire_text(feed: list[dict[str, Any]]) -> None:
+    by_id = {a["id"]: a for a in feed}
+    for copy_id, link in load_sample_expectations()["copies"].items():
+        original = by_id[link["duplicate_of"]]
+        assert original["published_at"] < by_id[copy_id]["published_at"]

@@ -25,6 +25,16 @@ def sample_sources_dir() -> Path:
     return _HERE / "articles"
 
 
+def sample_expectations_path() -> Path:
+    """What a correct run over the feed should find (languages, copies, figures, votes)."""
+    return _HERE / "expectations.json"
+
+
+def load_sample_expectations() -> dict[str, Any]:
+    """``expectations.json`` as a dict; see its ``about`` field and ``README.md``."""
+    return json.loads(sample_expectations_path().read_text(encoding="utf-8"))
+
+
 def load_sample_feed() -> list[dict[str, Any]]:
     """Every raw article of the sample feed, as dicts, in feed (``published_at``) order."""
     with sample_feed_path().open(encoding="utf-8") as feed:
