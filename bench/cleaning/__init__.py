@@ -114,50 +114,10 @@ def score(pairs: Iterable[tuple[str, str]]) -> Score:
 
 # --- flattening a page to its visible text, one line per block ----------------------------
 
-_BLOCK_TAGS = frozenset("""
-address article aside blockquote body br caption dd details dialog div dl dt fieldset figcaption
-figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody
-td tfoot th thead tr ul option select button label legend menu
-""".split())
-_DROPPED_TAGS = frozenset("script style noscript template head svg iframe object canvas".split())
-
 
 def flatten_html(html: str) -> str:
     """A page's visible text, one line per block element (the seed's case: text/plain)."""
-    import lxml.html
+    from wirewatch.clean.html import parse_html, visible_lines
 
-    try:
-        parser = lxml.html.HTMLParser(encoding="utf-8")
-        root = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
-    except Exception:  # noqa: BLE001 - an unparsable page flattens to nothing
-        return ""
-    lines: list[str] = []
-    current: list[str] = []
-
-    def flush() -> None:
-        line = " ".join("".join(current).split())
-        if line:
-            lines.append(line)
-        current.clear()
-
-    def walk(node) -> None:  # type: ignore[no-untyped-def]
-        tag = node.tag if isinstance(node.tag, str) else ""
-        if tag.lower() in _DROPPED_TAGS or not isinstance(node.tag, str):
-            if node.tail:
-                current.append(node.tail)
-            return
-        block = tag.lower() in _BLOCK_TAGS
-        if block:
-            flush()
-        if node.text:
-            current.append(node.text)
-        for child in node:
-            walk(child)
-        if block:
-            flush()
-        if node.tail:
-            current.append(node.tail)
-
-    walk(root)
-    flush()
-    return "\n".join(lines)
+    root = parse_html(html)
+    return "\n".join(visible_lines(root)) if root is not None else ""

@@ -1,20 +1,219 @@
-"""Main text out of HTML (stage ``extract_main_text``). Placeholder until issue 4 tunes it."""
+"""Main text out of HTML (stage ``extract_main_text``).
+
+trafilatura is the base, tuned on the article-extraction benchmark (``bench/eval_cleaning.py``):
+
+* ``include_comments=False``: comment threads are not the article (and trafilatura keeps an
+  Arabic comment heading otherwise);
+* ``fast=True`` (no readability/jusText fallback comparison) for speed, and then a fallback of
+  our own that is cheaper because it is rare: when the text trafilatura kept is short against the
+  page's own paragraph text (a cheap regex count) and the page has an ``<article>`` element, the
+  element is flattened to lines and put through the page-text body finder (``chrome``); that
+  text wins when trafilatura kept less than half of it and what trafilatura kept is inside it
+  (some sites split one article over several containers and trafilatura keeps the first);
+* a tidy pass over the result with the chrome lexicon of ``chrome_lexicon``: in-body chrome lines
+  (share prompts, "read also" teasers, credits, subscription pitches) are dropped and the text is
+  cut at a line that opens a post-article section in its last part; a result that is mostly
+  short lines (a site menu) goes through the page-text body finder.
+
+text/plain passes through unchanged (``strip_boilerplate`` handles page text).
+"""
 
 from __future__ import annotations
 
+import functools
+import re
+from dataclasses import dataclass
+
 import trafilatura
 
+from wirewatch.clean.chrome import ChromeLexicon
 from wirewatch.model import Article
+
+_PARAGRAPH = re.compile(r"<p[\s>].*?</p>", re.S | re.I)
+_TAGS = re.compile(r"<[^>]+>")
+_CREDIT = re.compile(
+    r"^\(?(reporting|writing|editing|additional reporting|compiled|produced|translated|fotos?|"
+    r"photos?|images?|video|source|sources|credits?|quelle|fuente|источник|المصدر|来源|來源)"
+    r"\b[^.]{0,120}?(by|:|：)", re.I)
+_SHORT_LINE_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractionSettings:
+    recall_fallback_share: float = 0.5  # look for more text below this share of <p> text
+    fallback_containment: float = 0.8  # share of trafilatura's 4-grams the fallback must hold
+    min_paragraph_chars: int = 60  # <p> elements shorter than this are not counted
+    end_cut_after_share: float = 0.5  # a section opener past this share of the text cuts it
+    menu_short_line_share: float = 0.7  # a result with more short lines than this is a menu
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    text: str
+    title: str
+
+
+class HtmlExtractor:
+    """trafilatura, its recall fallback, and the tidy pass."""
+
+    def __init__(self, settings: ExtractionSettings | None = None) -> None:
+        self.settings = settings or ExtractionSettings()
+        self.lexicon = ChromeLexicon()
+
+    def extract(self, html: str) -> Extracted:
+        text = _trafilatura(html, fast=True) or ""
+        paragraph_chars = _paragraph_chars(html, self.settings.min_paragraph_chars)
+        if len(text) < self.settings.recall_fallback_share * paragraph_chars:
+            text = self._article_element_fallback(html, text)
+        metadata = trafilatura.extract_metadata(html)
+        title = (metadata.title if metadata and metadata.title else "").strip()
+        return Extracted(text=self.tidy(text, title), title=title)
+
+    def _article_element_fallback(self, html: str, text: str) -> str:
+        """The page's largest ``<article>`` as page text, when it holds much more than ``text``."""
+        lines = article_element_lines(html)
+        if not lines:
+            return text
+        candidate = _page_text_stripper().strip("\n".join(lines)).text.replace("\n\n", "\n")
+        if len(text) >= self.settings.recall_fallback_share * len(candidate):
+            return text
+        kept, found = _word_4grams(text), _word_4grams(candidate)
+        if kept and len(kept & found) >= self.settings.fallback_containment * len(kept):
+            return candidate
+        return text
+
+    def tidy(self, text: str, title: str = "") -> str:
+        """Residual chrome out of trafilatura's text."""
+        lines = [line.strip() for line in text.splitlines()]
+        lines = [line for line in lines if line]
+        if not lines:
+            return ""
+        short = sum(len(line.split()) < _SHORT_LINE_WORDS for line in lines)
+        if len(lines) >= 20 and short > self.settings.menu_short_line_share * len(lines):
+            return self._body_of_menu(lines)
+        kinds = [self.lexicon.kind(line) for line in lines]
+        total = sum(len(line) for line in lines)
+        kept: list[str] = []
+        seen_chars = 0
+        for line, kind in zip(lines, kinds):
+            seen_chars += len(line)
+            if kind == "end" and seen_chars > self.settings.end_cut_after_share * total:
+                break
+            if kind is not None or (title and line == title) or _CREDIT.match(line):
+                continue
+            kept.append(line)
+        return "\n".join(kept)
+
+    def _body_of_menu(self, lines: list[str]) -> str:
+        stripper = _page_text_stripper()
+        return stripper.strip("\n".join(lines)).text.replace("\n\n", "\n")
+
+
+_BLOCK_TAGS = frozenset("""
+address article aside blockquote body br caption dd details dialog div dl dt fieldset figcaption
+figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody
+td tfoot th thead tr ul option select button label legend menu
+""".split())
+_DROPPED_TAGS = frozenset("script style noscript template head svg iframe object canvas".split())
+_WORDS = re.compile(r"\w+")
+
+
+def parse_html(html: str):  # type: ignore[no-untyped-def]
+    """An lxml document, or None when the page does not parse."""
+    import lxml.html
+
+    try:
+        parser = lxml.html.HTMLParser(encoding="utf-8")
+        return lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
+    except Exception:  # noqa: BLE001 - lxml raises several types on broken pages
+        return None
+
+
+def visible_lines(root) -> list[str]:  # type: ignore[no-untyped-def]
+    """An element's visible text, one line per block element; scripts and styles dropped."""
+    lines: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        line = " ".join("".join(current).split())
+        if line:
+            lines.append(line)
+        current.clear()
+
+    def walk(node) -> None:  # type: ignore[no-untyped-def]
+        tag = node.tag.lower() if isinstance(node.tag, str) else ""
+        if not tag or tag in _DROPPED_TAGS:
+            if node.tail:
+                current.append(node.tail)
+            return
+        block = tag in _BLOCK_TAGS
+        if block:
+            flush()
+        if node.text:
+            current.append(node.text)
+        for child in node:
+            walk(child)
+        if block:
+            flush()
+        if node.tail:
+            current.append(node.tail)
+
+    walk(root)
+    flush()
+    return lines
+
+
+def article_element_lines(html: str) -> list[str]:
+    """Visible lines of the page's largest ``<article>`` element (none when it has none)."""
+    if "<article" not in html.lower():
+        return []
+    root = parse_html(html)
+    articles = root.xpath("//article") if root is not None else []
+    if not articles:
+        return []
+    largest = max(articles, key=lambda element: len(element.text_content()))
+    return visible_lines(largest)
+
+
+def _word_4grams(text: str) -> set[str]:
+    tokens = _WORDS.findall(text)
+    return {" ".join(tokens[i:i + 4]) for i in range(max(1, len(tokens) - 3))}
+
+
+def _trafilatura(html: str, **options: bool) -> str | None:
+    return trafilatura.extract(html, include_comments=False, **options)
+
+
+def _paragraph_chars(html: str, min_chars: int) -> int:
+    """Characters of visible text in the page's long ``<p>`` elements (a cheap regex count)."""
+    total = 0
+    for match in _PARAGRAPH.finditer(html):
+        length = len(" ".join(_TAGS.sub(" ", match.group(0)).split()))
+        if length >= min_chars:
+            total += length
+    return total
+
+
+@functools.cache
+def _extractor() -> HtmlExtractor:
+    """One extractor per process (the lexicon is built once)."""
+    return HtmlExtractor()
+
+
+@functools.cache
+def _page_text_stripper():  # type: ignore[no-untyped-def]
+    from wirewatch.clean.chrome import BoilerplateStripper
+
+    return BoilerplateStripper(learn_outlets=False)
 
 
 def extract_main_text(article: Article) -> Article:
     raw = article.raw
     if raw.content_type == "text/html":
-        text = trafilatura.extract(raw.body, include_comments=False, favor_precision=False) or ""
-        article.text = text
+        extracted = _extractor().extract(raw.body)
+        article.text = extracted.text
         if not article.title:
-            meta = trafilatura.extract_metadata(raw.body)
-            article.title = (raw.title or (meta.title if meta else None) or "").strip()
+            article.title = (raw.title or extracted.title or "").strip()
     else:
         article.text = raw.body
     if raw.title and not article.title:
