@@ -1,0 +1,118 @@
+"""Train the shipped IPTC topic model: ``python bench/train_topics.py`` (``make train-topics``).
+
+Writes services/wirewatch/data/classify/topics_model.npz (float16 weights) and topics_vocab.json.
+Needs scikit-learn at training time only; run time needs numpy. Takes about a minute here.
+Data: see bench/topic_data.py. Held-out rows (SIB-200 test ids, Wikinews test split, a fixed
+20% of project-written documents) are left out of the shipped model's training and used to fit
+the softmax temperature, so that scores are calibrated on data the model has not seen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+from scipy.sparse import csr_matrix
+from sklearn.linear_model import LogisticRegression
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from topic_data import CODES, REPO, TOP_LEVEL, Example, training_examples  # noqa: E402
+from wirewatch.classify.topic_features import TopicFeatures  # noqa: E402
+from wirewatch.classify.topics import MODEL_FILE, VOCAB_FILE  # noqa: E402
+
+OUT = REPO / "services" / "wirewatch" / "data" / "classify"
+SOURCE_WEIGHT = {"sib200": 1.0, "wikinews_ja": 1.0, "iptc_labels": 0.5, "iptc_definitions": 0.5,
+                 "project_lexicon": 1.0, "project_paragraphs": 3.0}
+MIN_DOCUMENT_FREQUENCY = 2
+
+
+def build_vocabulary(token_lists: list[list[str]]) -> dict[str, int]:
+    frequency: Counter[str] = Counter()
+    for tokens in token_lists:
+        frequency.update(set(tokens))
+    kept = sorted(t for t, n in frequency.items() if n >= MIN_DOCUMENT_FREQUENCY)
+    return {t: i for i, t in enumerate(kept)}
+
+
+def matrix(token_lists: list[list[str]], vocabulary: dict[str, int]) -> csr_matrix:
+    """Log counts, L2-normalised rows: exactly what TopicClassifier.probabilities computes."""
+    rows, cols, values = [], [], []
+    for r, tokens in enumerate(token_lists):
+        counts = Counter(vocabulary[t] for t in tokens if t in vocabulary)
+        if not counts:
+            continue
+        logs = np.log1p(np.array(list(counts.values()), dtype=np.float64))
+        logs /= np.sqrt((logs ** 2).sum())
+        rows.extend([r] * len(counts))
+        cols.extend(counts.keys())
+        values.extend(logs.tolist())
+    return csr_matrix((values, (rows, cols)), shape=(len(token_lists), len(vocabulary)))
+
+
+def fit_temperature(logits: np.ndarray, gold: np.ndarray) -> float:
+    """The softmax temperature that minimises held-out log loss (a grid is enough)."""
+    best, best_loss = 1.0, float("inf")
+    for t in np.linspace(0.3, 3.0, 28):
+        z = logits / t
+        z -= z.max(axis=1, keepdims=True)
+        logp = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+        loss = -logp[np.arange(len(gold)), gold].mean()
+        if loss < best_loss:
+            best, best_loss = float(t), loss
+    return best
+
+
+def train(examples: list[Example], c: float) -> tuple[LogisticRegression, dict[str, int], TopicFeatures]:
+    features = TopicFeatures()
+    tokens = [features.tokens(e.text) for e in examples]
+    vocabulary = build_vocabulary(tokens)
+    x = matrix(tokens, vocabulary)
+    y = np.array([CODES.index(e.codes[0]) for e in examples])
+    weights = np.array([SOURCE_WEIGHT[e.source] for e in examples])
+    # Balance topics: each topic's examples weigh as much in total as any other topic's.
+    per_topic = Counter(y.tolist())
+    weights = weights * np.array([len(y) / (len(per_topic) * per_topic[k]) for k in y])
+    model = LogisticRegression(C=c, max_iter=2000)
+    model.fit(x, y, sample_weight=weights)
+    return model, vocabulary, features
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--c", type=float, default=20.0, help="inverse L2 strength")
+    args = parser.parse_args()
+    started = time.time()
+    examples = [e for e in training_examples() if e.codes and e.codes[0] in TOP_LEVEL]
+    train_rows = [e for e in examples if not e.held_out]
+    held_out = [e for e in examples if e.held_out]
+    print(f"{len(train_rows)} training rows, {len(held_out)} held out")
+    for source, n in sorted(Counter(e.source for e in train_rows).items()):
+        print(f"  {source:20} {n}")
+    model, vocabulary, features = train(train_rows, args.c)
+    x_held = matrix([features.tokens(e.text) for e in held_out], vocabulary)
+    gold = np.array([CODES.index(e.codes[0]) for e in held_out])
+    logits = x_held @ model.coef_.T + model.intercept_
+    temperature = fit_temperature(np.asarray(logits), gold)
+    order = [list(model.classes_).index(i) for i in range(len(CODES))]
+    weights = model.coef_[order].T.astype(np.float16)
+    bias = model.intercept_[order].astype(np.float32)
+    OUT.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(OUT / MODEL_FILE, weights=weights, bias=bias)
+    meta = {"codes": CODES, "labels": [TOP_LEVEL[c] for c in CODES],
+            "features": sorted(vocabulary, key=vocabulary.get), "temperature": temperature,
+            "threshold": 0.3, "trained_rows": len(train_rows), "c": args.c}
+    (OUT / VOCAB_FILE).write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+    sizes = {p.name: p.stat().st_size for p in (OUT / MODEL_FILE, OUT / VOCAB_FILE)}
+    print(f"vocabulary {len(vocabulary)}, temperature {temperature:.2f}, files {sizes}, "
+          f"{time.time() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    main()
