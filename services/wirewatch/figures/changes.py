@@ -12,6 +12,7 @@ the change events it makes, comparing observations in published-time order:
   arrives late, with the earliest later report of another article. Overlapping intervals: no
   change. Otherwise ``disagreement`` when the two come from different outlets within
   ``same_time_hours`` of each other, else ``rise`` or ``fall``.
+- an article repeating a value it already gave (title and body) is recorded, not compared again.
 - change ids are ``sha1(figure_key | previous id | current id | kind)``: the same pair always
   gives the same id, whoever computes it.
 
@@ -56,8 +57,14 @@ class FigureHistory:
         record = _record(event)
         history: list[dict[str, Any]] = state["obs"]
         newest = max((o["t"] for o in history), default=record["t"])
+        repeated = any(o["article_id"] == record["article_id"] and o["value"] == record["value"]
+                       and o["qualifier"] == record["qualifier"] for o in history)
         if record["t"] < newest - self.window_days * DAY_SECONDS:
             changes: list[FigureChange] = []  # too old to compare with anything kept
+        elif repeated:  # the same article says it twice (title and body): compared once
+            changes = []
+            history.append(record)
+            history.sort(key=lambda o: (o["t"], o["id"]))
         else:
             history.append(record)
             history.sort(key=lambda o: (o["t"], o["id"]))

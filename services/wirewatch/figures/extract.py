@@ -129,7 +129,15 @@ _SUBJECT_STOPS = frozenset({"in", "on", "at", "of", "from", "to", "and", "or", "
 _CONJUNCTIONS = frozenset({"and", "et", "y", "und", "while", "but", "as", "mais", "pero",
                            "aber", "whereas"})
 _ANOTHER = frozenset({"another", "other", "further", "additional", "autres", "otros", "otras",
-                      "weitere", "further"})
+                      "weitere", "including", "dont", "darunter", "منهم", "بينهم", "among"})
+_VOTE_NOUNS = frozenset({"votes", "vote", "votos", "voto", "voix", "stimmen", "صوتا", "صوت",
+                         "اصوات", "ballots", "suffrages", "sufragios"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                       "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes",
+                       "sábado", "domingo", "ramadan", "congress", "parliament", "april",
+                       "may", "june", "the", "this", "that", "his", "her", "their", "its"})
+_AR_QUALIFIER_STARTS = frozenset(q[0] for q in lx.QUALIFIERS_BEFORE["ar"])
 _LATIN_ARTICLES = frozenset({"the", "la", "le", "les", "l", "el", "der", "die", "das", "dem",
                              "den", "des"})
 
@@ -176,6 +184,34 @@ def _ascii_char(m: re.Match[str]) -> str:
 
 _TRIGGER_WORDS = {lang: frozenset(NUMBER_WORDS[lang]) | frozenset(lx.FRACTIONS)
                   | frozenset(APPROXIMATE_NOUNS) for lang in lx.LANGUAGES}
+
+
+LEAD_CHARS = 400
+
+
+def lead_place(text: str, language: str = "und",
+               places: list[PlaceMention] | None = None) -> str | None:
+    """The place an article's title/lead is about: "in X" first, else the first known place.
+
+    Used by ``figure_key`` for figures whose sentence names no place.
+    """
+    lang = language if language in lx.LANGUAGES else "en"
+    head = _NEEDS_ASCII_RE.sub(_ascii_char, text[:LEAD_CHARS])
+    reader = _SentenceReader(text, head, 0, len(head), lang, places or [])
+    candidates = reader._place_candidates()
+    if candidates:
+        return candidates[0][1]
+    for t in reader.toks:
+        if t.kind == "w" and len(t.text) > 1:
+            name = reader._resolvable(t.text)
+            if name is None and "\u0600" <= t.text[0] <= "\u06ff":
+                for form in arabic_forms(t.text)[1:]:
+                    name = reader._resolvable(form)
+                    if name:
+                        break
+            if name:
+                return name
+    return None
 
 
 def _has_number_word(chunk: str, lang: str, words: object) -> bool:
@@ -370,7 +406,9 @@ class _SentenceReader:
         if num.in_words:
             return False
         if prev is not None and prev.end == tok.start:
-            if prev.kind == "w" or prev.text in ("+", "#", "/", ":", "№"):
+            if prev.text in ("و", "ب", "ل", "ف"):
+                pass  # Arabic clitic glued to digits: "و2059"
+            elif prev.kind == "w" or prev.text in ("+", "#", "/", ":", "№"):
                 return True
             if prev.text in _DASHES and i >= 2 and toks[i - 2].end == prev.start:
                 if toks[i - 2].kind == "w":  # "F-16", "COVID-19"
@@ -528,6 +566,8 @@ class _SentenceReader:
             subject_at = self._skip_of(last) if num.in_words else last
             subject_at += after_len
             unit = self._people_unit(num.first, subject_at)
+        if unit is None and any(f in _VOTE_NOUNS for f in self._forms(subject_at)):
+            unit = "votes"
         if unit is None:
             unit = self._count_unit(num, subject_at)
         if unit is None:
@@ -728,6 +768,8 @@ class _SentenceReader:
         if j >= len(self.toks) or self.toks[j].kind != "w":
             return None
         t = self.toks[j]
+        if t.low in lx.PERSON_NOUNS and t.low not in lx.OTHERS:
+            return "count"
         if t.low in lx.NOT_COUNTED or t.low in lx.TIME_UNITS or t.low in lx.FUNCTION_WORDS:
             return None
         if t.low in lx.MONTHS or t.low in lx.LABEL_WORDS:
@@ -763,6 +805,8 @@ class _SentenceReader:
         t = self.toks[k]
         if t.kind == "p":
             return ""  # "jusqu'à" is matched as ("jusqu", "à") across the apostrophe below
+        if self.lang == "ar" and t.low.startswith("و") and len(t.low) > 2:
+            return t.low[1:] if t.low[1:] in _AR_QUALIFIER_STARTS else t.low
         return t.low
 
     def _qualifier(self, first: int) -> tuple[str, int]:
@@ -846,8 +890,9 @@ class _SentenceReader:
             if t.kind != "w" or k in self.used:
                 continue
             name = None
-            if t.low in _PLACE_PREPOSITIONS:
-                name = self._place_after(k + 1)
+            if t.low in _PLACE_PREPOSITIONS or (t.low.startswith("و") and
+                                                t.low[1:] in _PLACE_PREPOSITIONS):
+                name = self._place_after(k + 1, strict=t.low in ("on", "at", "near", "bei"))
             elif "\u0600" <= t.text[0] <= "\u06ff":
                 if t.text.startswith("ب") and len(t.low) > 3:
                     name = self._resolvable(self.text[t.start + 1:t.end])
@@ -869,21 +914,29 @@ class _SentenceReader:
         return self._low(k + 1) in _QUOTES and self._low(k + 2) == "s" and \
             self._cue(k + 3) is not None
 
-    def _place_after(self, k: int) -> str | None:
+    def _place_after(self, k: int, *, strict: bool = False) -> str | None:
+        """The place named after a preposition: a known place, else (not in German, not after
+        "on"/"at") a capitalised name ending the phrase ("in Lahaina")."""
         if self._low(k) in _LATIN_ARTICLES:
             k += 1
         if k >= len(self.toks) or self.toks[k].kind != "w":
             return None
-        best = None
         for size in (3, 2, 1):
             end = k + size - 1
             if end >= len(self.toks):
                 continue
             raw = self.text[self.toks[k].start:self.toks[end].end]
             if self._resolvable(raw):
-                best = raw
-                break
-        return best
+                return raw
+        t = self.toks[k]
+        if strict or self.lang in ("de", "ar") or not t.text[0].isupper() or len(t.text) < 3:
+            return None
+        if t.low in lx.MONTHS or t.low in _WEEKDAYS or self._cue(k) is not None:
+            return None
+        nxt = self.toks[k + 1] if k + 1 < len(self.toks) else None
+        if nxt is not None and nxt.kind == "w" and nxt.text[0].isupper():
+            return None  # "in Security Council ...": a name, not clearly a place
+        return t.text
 
     def _resolvable(self, raw: str) -> str | None:
         from wirewatch.figures.places import gazetteer, normalise_place

@@ -8,7 +8,10 @@ The rule: ``figure_key = "<unit>|<place>|<subject class>"``.
   ``article.places`` (same normalised name), that mention's GeoNames id (``g<id>``), or its
   country code (``c<CC>``) when the mention is a country; otherwise the shipped multilingual
   gazetteer (``figures.places``: "Gaza", "غزة", "bande de Gaza" -> ``g281133``); otherwise the
-  normalised place string (``n<name>``); ``-`` when the article does not say where.
+  normalised place string (``n<name>``). When the figure's sentence names no place, the place
+  of the article's title/lead (``extract.lead_place``) stands in; when the article names no
+  known place at all, ``s<story id>`` (the earliest near-copy, else the article id) scopes
+  the figure to its own story, so unplaced tolls of unrelated stories never meet.
 - ``subject class`` is a small language-independent class of who is counted, for people units:
   ``people`` (the default: people, Palestinians, civilians, "death toll"), ``children``,
   ``women``, ``combatants``, ``journalists``, ``bodies`` (remains, bodies). For other units it
@@ -26,7 +29,7 @@ default) stands in for "the same event".
 from __future__ import annotations
 
 from wirewatch.figures import lexicon as lx
-from wirewatch.figures.extract import PEOPLE_UNITS
+from wirewatch.figures.extract import PEOPLE_UNITS, lead_place
 from wirewatch.figures.numbers import arabic_forms, strip_arabic
 from wirewatch.figures.places import gazetteer, normalise_place
 from wirewatch.model import Article, FigureObservation, PlaceMention
@@ -35,6 +38,11 @@ from wirewatch.model import Article, FigureObservation, PlaceMention
 def figure_key(article: Article, observation: FigureObservation) -> str:
     """The identity of the figure an observation measures (see the module docstring)."""
     place = place_key(observation.place, article.places)
+    if place == "-":
+        place = place_key(lead_place(article.text, article.language, article.places),
+                          article.places)
+    if place == "-":
+        place = f"s{article.story_id or article.id}"
     return f"{observation.unit}|{place}|{subject_class(observation)}"
 
 

@@ -128,7 +128,7 @@ _QUALIFIERS_BEFORE: dict[str, dict[tuple[str, ...], str]] = {
         ("زهاء",): "about", ("قرابه",): "about", ("قرابة",): "about",
         ("ما", "يقارب",): "about", ("ما", "يناهز"): "about", ("يناهز",): "about",
         ("قرابه",): "about", ("تقريبا",): "about", ("اقل", "من"): "under",
-        ("ما", "يصل", "الي"): "up_to", ("ما", "يصل", "إلى"): "up_to", ("حتي",): "up_to",
+        ("ما", "يصل", "الي"): "up_to", ("يصل", "الي"): "up_to", ("ما", "يصل", "إلى"): "up_to", ("حتي",): "up_to",
     },
 }
 QUALIFIERS_BEFORE: Mapping[str, Mapping[tuple[str, ...], str]] = MappingProxyType(
@@ -261,7 +261,9 @@ FUNCTION_WORDS = frozenset({
     "habían", "resultaron", "quedaron", "wurden", "sind", "waren", "worden", "seien",
     "kamen", "haben", "es", "la", "le", "les", "de", "des", "du", "d", "los", "las", "del",
     "der", "die", "das", "den", "dem", "weitere", "mehr", "plus", "más", "y", "et", "and",
-    "منهم", "قد", "تم", "من", "و", "على", "علي", "الاقل", "حالات",
+    "منهم", "قد", "تم", "من", "و", "على", "علي", "الاقل", "حالات", "número", "cifra",
+    "number", "nombre", "zahl", "total", "toll", "now", "ya", "déjà", "bereits", "still",
+    "toujours", "todavía", "aún", "noch",
 })
 
 # Counted nouns that never make a "count" figure on their own.

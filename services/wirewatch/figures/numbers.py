@@ -156,7 +156,7 @@ SCALES: Mapping[str, float] = MappingProxyType({
     "trillion": 1e12, "bn": 1e9, "m": 1e6, "mn": 1e6, "k": 1e3, "mille": 1e3,
     "milliard": 1e9, "milliards": 1e9, "mil": 1e3, "millón": 1e6, "millones": 1e6,
     "tausend": 1e3, "millionen": 1e6, "mio": 1e6, "milliarde": 1e9, "milliarden": 1e9,
-    "mrd": 1e9, "md": 1e9, "mds": 1e9, "الف": 1e3, "الاف": 1e3, "مليون": 1e6,
+    "mrd": 1e9, "md": 1e9, "mds": 1e9, "الف": 1e3, "الفا": 1e3, "الاف": 1e3, "مليون": 1e6,
     "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9,
 })
 # French/Spanish/German approximate nouns: "une trentaine de morts" = about 30.
