@@ -32,7 +32,46 @@ def section_language() -> None:
                   f"{row['ms_per_text']:8.3f}  {row['errors']}")
 
 
-SECTIONS = {"language": section_language}
+def _benchmark_pages():  # type: ignore[no-untyped-def]
+    from bench.cleaning import benchmark_dir, load_benchmark
+
+    if benchmark_dir() is None:
+        return None
+    return load_benchmark()
+
+
+def _print_rows(rows, reference: str) -> None:  # type: ignore[no-untyped-def]
+    base = next((r.pages_per_s for r in rows if r.system == reference), None)
+    print(f"{'system':36} {'precision':>9} {'recall':>7} {'F1':>7} {'pages/s':>8} {'x ref':>6}")
+    for r in rows:
+        ratio = f"{r.pages_per_s / base:6.2f}" if base else ""
+        print(f"{r.system:36} {r.score.precision:9.4f} {r.score.recall:7.4f} {r.score.f1:7.4f} "
+              f"{r.pages_per_s:8.1f} {ratio}")
+
+
+def section_html() -> None:
+    from bench.cleaning.extraction_eval import run_html
+
+    pages = _benchmark_pages()
+    if pages is None:
+        print("[html] skipped: ../shared/data/article-extraction-benchmark not found")
+        return
+    print(f"\n## Main text from HTML (article-extraction benchmark, {len(pages)} pages)")
+    _print_rows(run_html(pages), "trafilatura 2.3.1 defaults")
+
+
+def section_pagetext() -> None:
+    from bench.cleaning.extraction_eval import run_pagetext
+
+    pages = _benchmark_pages()
+    if pages is None:
+        print("[pagetext] skipped: ../shared/data/article-extraction-benchmark not found")
+        return
+    print(f"\n## Main text from page text (the benchmark flattened, one line per block, {len(pages)} pages)")
+    _print_rows(run_pagetext(pages), "no removal (flattened page)")
+
+
+SECTIONS = {"html": section_html, "pagetext": section_pagetext, "language": section_language}
 
 
 def main(argv: list[str]) -> None:

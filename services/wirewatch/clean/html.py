@@ -29,6 +29,12 @@ import trafilatura
 from wirewatch.clean.chrome import ChromeLexicon
 from wirewatch.model import Article
 
+_OG_TITLE = re.compile(
+    r"<meta\s[^>]*?(?:property|name)\s*=\s*[\"'](?:og:title|twitter:title)[\"'][^>]*?content\s*=\s*"
+    r"(?:\"([^\"]*)\"|'([^']*)')|<meta\s[^>]*?content\s*=\s*(?:\"([^\"]*)\"|'([^']*)')[^>]*?"
+    r"(?:property|name)\s*=\s*[\"'](?:og:title|twitter:title)[\"']", re.I)
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·»]\s+")
 _PARAGRAPH = re.compile(r"<p[\s>].*?</p>", re.S | re.I)
 _TAGS = re.compile(r"<[^>]+>")
 _CREDIT = re.compile(
@@ -65,8 +71,7 @@ class HtmlExtractor:
         paragraph_chars = _paragraph_chars(html, self.settings.min_paragraph_chars)
         if len(text) < self.settings.recall_fallback_share * paragraph_chars:
             text = self._article_element_fallback(html, text)
-        metadata = trafilatura.extract_metadata(html)
-        title = (metadata.title if metadata and metadata.title else "").strip()
+        title = page_title(html)
         return Extracted(text=self.tidy(text, title), title=title)
 
     def _article_element_fallback(self, html: str, text: str) -> str:
@@ -182,6 +187,29 @@ def _word_4grams(text: str) -> set[str]:
 
 def _trafilatura(html: str, **options: bool) -> str | None:
     return trafilatura.extract(html, include_comments=False, **options)
+
+
+def page_title(html: str) -> str:
+    """The page's headline: og:title (or twitter:title), else <title> without the site name.
+
+    A regex over the page head, not trafilatura's metadata pass, which parses the page a second
+    time (about half of the extraction's cost) for the same answer on news pages.
+    """
+    import html as entities
+
+    head = html[:200_000]
+    match = _OG_TITLE.search(head)
+    if match:
+        found = next(g for g in match.groups() if g is not None)
+        title = " ".join(entities.unescape(found).split())
+        if title:
+            return title
+    match = _TITLE.search(head)
+    if not match:
+        return ""
+    title = " ".join(entities.unescape(_TAGS.sub(" ", match.group(1))).split())
+    parts = _TITLE_SEPARATORS.split(title)
+    return max(parts, key=len) if len(parts) > 1 else title
 
 
 def _paragraph_chars(html: str, min_chars: int) -> int:
