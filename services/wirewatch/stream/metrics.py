@@ -7,6 +7,8 @@ and change kinds (closed sets), partition numbers, and a bounded set of language
 
 from __future__ import annotations
 
+from typing import Iterable
+
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
 LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
@@ -18,6 +20,16 @@ LANGUAGE_LABELS = frozenset(
 )
 
 
+# Label sets known in advance, exported at 0 from the start (``Metrics.prime``). A labelled
+# counter is otherwise born at its first increment, and ``rate``/``increase`` never see that
+# step: the first dead letter of a kind would show as 0 on the dashboard and in the alerts.
+DECODE_DEAD_LETTERS = (  # (reason, stage) pairs raised by wirewatch.intake before the pipeline
+    ("schema_violation", "decode"), ("oversized", "decode"), ("invalid_utf8", "decode"),
+    ("invalid_json", "decode"), ("schema_violation", "validate"), ("oversized", "validate"))
+STAGE_DEAD_LETTER_REASONS = ("stage_error", "stage_timeout")  # raised by a pipeline stage
+BROKER_OPERATIONS = ("lag",)
+
+
 def language_label(code: str) -> str:
     return code if code in LANGUAGE_LABELS else "other"
 
@@ -25,7 +37,7 @@ def language_label(code: str) -> str:
 class Metrics:
     """All metrics of one worker process, registered on ``registry``."""
 
-    def __init__(self, registry: CollectorRegistry) -> None:
+    def __init__(self, registry: CollectorRegistry, *, stages: Iterable[str] = ()) -> None:
         self.registry = registry
         self.messages = Counter(
             "wirewatch_messages_total", "Messages consumed, by topic and outcome "
@@ -78,3 +90,16 @@ class Metrics:
         self.last_input_timestamp = Gauge(
             "wirewatch_last_input_timestamp_seconds",
             "Unix time of the last raw article consumed", registry=registry)
+        self.prime(stages)
+
+    def prime(self, stages: Iterable[str] = ()) -> None:
+        """Export the known label sets at 0 (see ``DECODE_DEAD_LETTERS``); ``stages`` are the
+        pipeline's stage names, for stage errors, stage timeouts and stage latency."""
+        for reason, stage in DECODE_DEAD_LETTERS:
+            self.dead_letters.labels(reason, stage)
+        for stage in stages:
+            self.stage_seconds.labels(stage)
+            for reason in STAGE_DEAD_LETTER_REASONS:
+                self.dead_letters.labels(reason, stage)
+        for operation in BROKER_OPERATIONS:
+            self.broker_errors.labels(operation)
