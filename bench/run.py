@@ -63,6 +63,7 @@ class Counts:
     html: int
     latency_s: float
     soak: int
+    soak_minutes: float = 4.0
 
 
 QUICK = Counts(ceiling=5000, transport=1500, offline=300, text=800, text_2w=1200, html=120,
@@ -138,13 +139,15 @@ class Worker:
         return {int(p.rsplit(":", 1)[1]) for p in last if p.rsplit(":", 1)[0] == raw_topic}
 
 
-class RssSampler:
-    """Samples the resident set size of some pids every ``interval_s`` in a thread."""
+class ProcessSampler:
+    """Samples RSS of some pids every ``interval_s`` in a thread; CPU seconds used in between."""
 
     def __init__(self, pids: Iterable[int], interval_s: float = 0.25) -> None:
         self.procs = {pid: psutil.Process(pid) for pid in pids}
         self.peak: dict[int, int] = {pid: 0 for pid in self.procs}
         self.last: dict[int, int] = {pid: 0 for pid in self.procs}
+        self.cpu_start = {pid: _cpu(p) for pid, p in self.procs.items()}
+        self.cpu_s: dict[int, float] = {pid: 0.0 for pid in self.procs}
         self.interval_s = interval_s
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -158,12 +161,13 @@ class RssSampler:
         for pid, proc in self.procs.items():
             try:
                 rss = proc.memory_info().rss
+                self.cpu_s[pid] = _cpu(proc) - self.cpu_start[pid]
             except psutil.Error:
                 continue
             self.last[pid] = rss
             self.peak[pid] = max(self.peak[pid], rss)
 
-    def __enter__(self) -> RssSampler:
+    def __enter__(self) -> ProcessSampler:
         self._thread.start()
         return self
 
@@ -171,6 +175,11 @@ class RssSampler:
         self.sample()
         self._stop.set()
         self._thread.join()
+
+
+def _cpu(proc: psutil.Process) -> float:
+    times = proc.cpu_times()
+    return times.user + times.system
 
 
 # -- Kafka helpers ------------------------------------------------------------------------
@@ -397,7 +406,8 @@ class Bench:
         started = self.start_workers(settings, workers, **extra)
         try:
             join_s = self.wait_for_group(settings, started)
-            with RssSampler(w.pid for w in started) as rss:
+            broker_pid = broker_lib.running_pid(self.settings)
+            with ProcessSampler([w.pid for w in started] + [broker_pid]) as rss:
                 asyncio.run(produce(self.bootstrap, settings.topic(topics.RAW), messages))
                 arrivals = asyncio.run(collect(self.bootstrap, settings.topic(topics.ENRICHED),
                                                len(messages), timeout_s=60 + len(messages) / 5))
@@ -405,14 +415,22 @@ class Bench:
             self.stop_workers(started)
         got = len(arrivals.record_ms)
         rate = arrivals.rate()
-        peak_mb = max(rss.peak.values()) / 2**20
+        peak_mb = max(rss.peak[w.pid] for w in started) / 2**20
+        last_mb = max(rss.last[w.pid] for w in started) / 2**20
         self.rss_peak[label] = peak_mb
+        worker_cpu_ms = sum(rss.cpu_s[w.pid] for w in started) * 1000 / max(got, 1)
+        broker_cpu_ms = rss.cpu_s[broker_pid] * 1000 / max(got, 1)
         if got < len(messages):
             self.notes.append(f"{label}: only {got}/{len(messages)} enriched before the timeout")
         log(f"{label}: {rate:,.1f} articles/s ({workers} worker(s), {got}/{len(messages)} ids, "
-            f"join {join_s:.1f} s, peak RSS {peak_mb:.0f} MB)")
-        return {"aps": rate, "enriched": got, "sent": len(messages), "join_s": join_s,
-                "rss_peak_mb": peak_mb}
+            f"join {join_s:.1f} s, peak RSS {peak_mb:.0f} MB, worker CPU "
+            f"{worker_cpu_ms:.2f} ms/article, broker CPU {broker_cpu_ms:.2f} ms/article)")
+        row = {"aps": rate, "enriched": got, "sent": len(messages), "join_s": join_s,
+               "rss_peak_mb": peak_mb, "rss_last_mb": last_mb,
+               "worker_cpu_ms_per_article": worker_cpu_ms,
+               "broker_cpu_ms_per_article": broker_cpu_ms, "load_avg_1m": os.getloadavg()[0]}
+        self.results.setdefault("runs", {})[label] = row
+        return row
 
     def measure_transport(self) -> None:
         messages = self.serialise(corpus.text_articles(self.counts.transport, run="transport"))
@@ -441,6 +459,7 @@ class Bench:
                 timings.setdefault(name, []).append(seconds * 1000)
         cpu_s, wall_s = time.process_time() - started, time.perf_counter() - wall
         self.results["offline_text_aps"] = len(lines) / cpu_s
+        self.results["offline_cpu_ms_per_article"] = cpu_s * 1000 / len(lines)
         self.results["offline_text_aps_wall"] = len(lines) / wall_s
         self.results["stages"] = {name: {"mean_ms": statistics.fmean(ms),
                                          "p99_ms": percentile(ms, 99)}
@@ -469,6 +488,10 @@ class Bench:
         self.results["text_aps_1w"] = one["aps"]
         offline = self.results.get("offline_text_aps") or 0
         self.results["stream_efficiency"] = one["aps"] / offline if offline else None
+        offline_ms = self.results.get("offline_cpu_ms_per_article")
+        if offline_ms and one["worker_cpu_ms_per_article"]:
+            # share of the worker's CPU that goes to the pipeline: independent of machine load
+            self.results["stream_efficiency_cpu"] = offline_ms / one["worker_cpu_ms_per_article"]
         text2 = self.serialise(corpus.text_articles(self.counts.text_2w, run="text2w"))
         two = self.measure_stream("text_2w", text2, 2)
         self.results["text_aps_2w"] = two["aps"]
@@ -494,7 +517,7 @@ class Bench:
         started = self.start_workers(settings, 1)
         try:
             self.wait_for_group(settings, started)
-            with RssSampler(w.pid for w in started) as rss:
+            with ProcessSampler(w.pid for w in started) as rss:
                 sent, arrivals = asyncio.run(self._paced(settings, messages, rate))
         finally:
             self.stop_workers(started)
@@ -549,43 +572,73 @@ class Bench:
         return sent, arrivals
 
     def measure_soak(self) -> None:
-        """RSS of one worker after many articles (the copy and figure windows bound growth)."""
+        """RSS of one worker after many articles (the copy and figure windows bound growth).
+
+        Articles are produced in chunks, each once the previous one is enriched, until
+        ``counts.soak`` articles or ``counts.soak_minutes`` have passed, whichever is first.
+        """
         n = self.counts.soak
         if n <= 0:
-            text = self.rss_peak.get("text_1w")
-            self.results["rss_after_100k_mb"] = None
-            self.results["rss_after_articles"] = None
-            self.notes.append("--quick: no 100k soak; rss_after_100k_mb not measured "
-                              f"(peak after {self.counts.text} articles: {text or 0:.0f} MB)")
+            row = self.results.get("runs", {}).get("text_1w") or {}
+            self.results["rss_after_100k_mb"] = row.get("rss_last_mb")
+            self.results["rss_after_articles"] = row.get("enriched")
+            self.notes.append(f"--quick: RSS 'after 100k' is the text_1w worker's after "
+                              f"{row.get('enriched')} articles, not 100,000")
             return
         settings = self.fresh("soak")
-        raw = settings.topic(topics.RAW)
-        chunk = 10_000
-        log(f"soak: producing {n:,} articles in chunks of {chunk:,}")
         started = self.start_workers(settings, 1)
-        curve: list[tuple[int, float]] = []
         try:
             self.wait_for_group(settings, started)
-            arrivals = Arrivals()
-            t0 = time.monotonic()
-            with RssSampler(w.pid for w in started) as rss:
-                for start in range(0, n, chunk):
-                    count = min(chunk, n - start)
-                    asyncio.run(produce(self.bootstrap, raw, self.serialise(
-                        corpus.text_articles(count, start=start, run="soak"))))
-                    asyncio.run(collect(self.bootstrap, settings.topic(topics.ENRICHED),
-                                        start + count, timeout_s=120 + count / 5,
-                                        arrivals=arrivals))
-                    rss.sample()
-                    curve.append((len(arrivals.record_ms), rss.last[started[0].pid] / 2**20))
-                    log(f"soak: {curve[-1][0]:,} enriched, RSS {curve[-1][1]:.0f} MB, "
-                        f"{time.monotonic() - t0:.0f} s")
+            with ProcessSampler(w.pid for w in started) as rss:
+                curve = asyncio.run(self._soak(settings, n, rss, started[0].pid))
         finally:
             self.stop_workers(started)
         self.rss_peak["soak"] = max(rss.peak.values()) / 2**20
-        self.results["rss_after_100k_mb"] = curve[-1][1] if curve else None
-        self.results["rss_after_articles"] = curve[-1][0] if curve else 0
+        done, last_mb = curve[-1] if curve else (0, None)
+        self.results["rss_after_articles"] = done
+        self.results["rss_after_soak_mb"] = last_mb
+        self.results["rss_after_100k_mb"] = last_mb if done >= 100_000 else None
         self.results["rss_curve"] = curve
+        if done < 100_000 and len(curve) >= 3:
+            (n0, m0), (n1, m1) = curve[len(curve) // 2], curve[-1]
+            slope = (m1 - m0) / (n1 - n0) if n1 > n0 else 0.0
+            self.results["rss_growth_mb_per_10k"] = slope * 10_000
+            self.results["rss_after_100k_mb_extrapolated"] = m1 + slope * (100_000 - n1)
+            self.notes.append(f"soak: {done:,} articles in the time budget, not 100,000; "
+                              f"RSS {last_mb:.0f} MB, growth over the second half "
+                              f"{slope * 10_000:.1f} MB per 10k articles (extrapolated to 100k: "
+                              f"{self.results['rss_after_100k_mb_extrapolated']:.0f} MB)")
+
+    async def _soak(self, settings: Settings, n: int, rss: ProcessSampler, pid: int,
+                    ) -> list[tuple[int, float]]:
+        chunk = 2000
+        budget_s = self.counts.soak_minutes * 60
+        raw, enriched = settings.topic(topics.RAW), settings.topic(topics.ENRICHED)
+        consumer = consumer_for(self.bootstrap, enriched)
+        await consumer.start()
+        seen: set[str] = set()
+        curve: list[tuple[int, float]] = []
+        began = time.monotonic()
+        try:
+            for start in range(0, n, chunk):
+                if time.monotonic() - began > budget_s:
+                    break
+                count = min(chunk, n - start)
+                await produce(self.bootstrap, raw, self.serialise(
+                    corpus.text_articles(count, start=start, run="soak")))
+                deadline = time.monotonic() + 120 + count / 5
+                while len(seen) < start + count and time.monotonic() < deadline:
+                    batch = await consumer.getmany(timeout_ms=500, max_records=5000)
+                    for records in batch.values():
+                        seen.update(orjson.loads(r.value)["id"] for r in records)
+                rss.sample()
+                curve.append((len(seen), rss.last[pid] / 2**20))
+                if len(curve) % 5 == 0:
+                    log(f"soak: {len(seen):,} enriched, RSS {curve[-1][1]:.0f} MB, "
+                        f"{time.monotonic() - began:.0f} s")
+        finally:
+            await consumer.stop()
+        return curve
 
     def measure_durable(self) -> None:
         help_text = subprocess.run([sys.executable, "-m", "wirewatch.cli", "broker", "start",
@@ -656,11 +709,14 @@ ROWS = (
     ("scaling_2w", "   2 workers / 1 worker", "ratio", ">= 1.7"),
     ("html_aps_1w", "   stream, HTML, 1 worker", "pages/s", ">= 50"),
     ("stream_efficiency", "   stream efficiency (text 1w / offline)", "ratio", ">= 0.9"),
+    ("stream_efficiency_cpu", "   same, in CPU: offline ms / worker ms", "ratio", ""),
     ("latency_p50_ms", "5. end-to-end latency p50 at 50% load", "ms", ""),
     ("latency_p95_ms", "   end-to-end latency p95", "ms", ""),
     ("latency_p99_ms", "   end-to-end latency p99", "ms", "< 250"),
     ("rss_peak_mb", "7. peak RSS of any worker", "MB", "< 1024"),
-    ("rss_after_100k_mb", "   RSS after the soak", "MB", ""),
+    ("rss_after_100k_mb", "   RSS after 100,000 articles", "MB", ""),
+    ("rss_after_soak_mb", "   RSS after the soak (rss_after_articles)", "MB", ""),
+    ("rss_after_articles", "   articles in the soak", "articles", ""),
     ("durable_aps", "   stream, text, 1 worker, durable broker", "articles/s", ""),
 )
 
@@ -674,6 +730,16 @@ def render(results: dict[str, Any]) -> str:
                                               else f"{value:,.1f}")
         met = {True: "yes", False: "NO", None: ""}[ok.get(key)]
         lines.append(f"{title:46} {shown:>12} {unit:11} {target:8} {met}")
+    runs = results.get("runs") or {}
+    if runs:
+        lines.append("")
+        lines.append(f"{'stream run':22} {'articles/s':>10} {'worker CPU':>11} {'broker CPU':>11} "
+                     f"{'peak RSS':>9} {'load 1m':>8}")
+        lines.append(f"{'':22} {'':>10} {'ms/article':>11} {'ms/article':>11} {'MB':>9}")
+        for label, row in runs.items():
+            lines.append(f"{label:22} {row['aps']:10.1f} {row['worker_cpu_ms_per_article']:11.2f} "
+                         f"{row['broker_cpu_ms_per_article']:11.2f} {row['rss_peak_mb']:9.0f} "
+                         f"{row['load_avg_1m']:8.1f}")
     stages = results.get("stages") or {}
     if stages:
         lines.append("")
@@ -695,11 +761,15 @@ def main(argv: list[str] | None = None) -> int:
                         help="also measure 1 worker on `wirewatch broker start --durable`")
     parser.add_argument("--soak", type=int, default=None,
                         help="articles for the RSS soak (default 100000, 0 in --quick)")
+    parser.add_argument("--soak-minutes", type=float, default=None,
+                        help="time budget of the soak (default 4)")
     parser.add_argument("--output", type=Path, default=RESULTS / "latest.json")
     args = parser.parse_args(argv)
     counts = QUICK if args.quick else FULL
     if args.soak is not None:
         counts = Counts(**{**counts.__dict__, "soak": args.soak})
+    if args.soak_minutes is not None:
+        counts = Counts(**{**counts.__dict__, "soak_minutes": args.soak_minutes})
     began = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="wirewatch-bench-") as tmp:
         bench = Bench(counts, Path(tmp))
