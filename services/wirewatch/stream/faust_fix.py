@@ -80,7 +80,10 @@ FAUST_VERSION = "0.15.3"
 PART_GUARD = "guard"
 PART_NO_GAP = "no_gap"
 PART_HEAD_CHECK = "head_check"
-ALL_PARTS: frozenset[str] = frozenset({PART_GUARD, PART_NO_GAP, PART_HEAD_CHECK})
+PART_FETCH_SNAPSHOT = "fetch_snapshot"
+PART_REWIND = "rewind_uncommitted"
+ALL_PARTS: frozenset[str] = frozenset(
+    {PART_GUARD, PART_NO_GAP, PART_HEAD_CHECK, PART_FETCH_SNAPSHOT, PART_REWIND})
 
 #: sha256 of ``inspect.getsource`` of every function this module patches
 #: (``Consumer.*`` wrapped below) or whose behaviour the fix depends on (the
@@ -99,6 +102,10 @@ EXPECTED_SOURCE_SHA256: Mapping[str, str] = {
         "1d2c7ea89a7ad4f1a216c1d51936e569162cd66bd56f889e13fd29c910b58eb0",
     "faust.transport.consumer:Consumer._drain_messages":
         "44a2500309e83c630493f6828af50166ec8d96a0b3e4fb2bab735f704ae93417",
+    "faust.transport.consumer:ThreadDelegateConsumer.seek_to_committed":
+        "f1d483b861b0328b4f0be90a4abc3f95063d52573c87db4a87b6016105f2b7de",
+    "faust.transport.drivers.aiokafka:AIOKafkaConsumerThread._fetch_records":
+        "39a2c6c79fc1455a199629912b533458a720c64983bc957420a42feef6593baa",
     "faust.transport.consumer:ThreadDelegateConsumer._getmany":
         "f9d47aa9010b5ff2b874ba65f927871f3612718d8a9db00b58601554a35236c4",
     "faust.tables.recovery:Recovery._resume_streams":
@@ -276,6 +283,65 @@ def lowest_pending_offset(acked: Optional[Iterable[int]], gap: Any) -> Optional[
     return lowest
 
 
+def snapshot_active_partitions(original: Callable[..., Any]) -> Callable[..., Any]:
+    """Wrap ``_getmany`` to fetch for a frozen copy of the active partitions.
+
+    Faust hands its live ``_active_partitions`` set to the consumer thread,
+    and aiokafka's ``fetched_records(partitions)`` treats an *empty* set as
+    "all partitions".  When recovery pauses the last active partition while
+    a fetch waits, aiokafka returns records of paused stream partitions,
+    advances its position past them, and faust's ``getmany`` discards them
+    (``tp not in active_partitions``).  A copy taken when the fetch starts is
+    never empty (faust only fetches with a non-empty set).
+    """
+
+    @functools.wraps(original)
+    async def _getmany(self: Any, active_partitions: Any, timeout: float) -> Any:
+        if active_partitions is not None:
+            active_partitions = frozenset(active_partitions)
+        return await original(self, active_partitions, timeout)
+
+    return _getmany
+
+
+def rewinding_seek_to_committed(original: Callable[..., Any]) -> Callable[..., Any]:
+    """Wrap ``seek_to_committed``: rewind input partitions that have no commit.
+
+    Faust discards fetched records at rebalance (paused partition, flow
+    stopped, generation changed) and relies on ``perform_seek`` to move the
+    consumer back to the committed offset; a partition nobody committed yet
+    is not moved back, so the discarded records are skipped for good.  With
+    ``consumer_auto_offset_reset="earliest"`` (faust's default) seek such
+    partitions to the beginning, as a fresh consumer would start.
+    """
+
+    @functools.wraps(original)
+    async def seek_to_committed(self: Any) -> Mapping[Any, int]:
+        committed = await original(self)
+        if self.app.conf.consumer_auto_offset_reset == "earliest":
+            uncommitted = uncommitted_input_partitions(
+                committed, self.app.topics.acks_enabled_for, self._is_changelog_tp)
+            if uncommitted:
+                await self._thread.seek_to_beginning(*uncommitted)
+        return committed
+
+    return seek_to_committed
+
+
+def uncommitted_input_partitions(
+    committed: Mapping[Any, Optional[int]],
+    acks_enabled_for: Callable[[str], bool],
+    is_changelog: Callable[[Any], bool],
+) -> list[Any]:
+    """Acked (agent input) partitions without a committed offset."""
+    return sorted(
+        (tp for tp, offset in committed.items()
+         if (offset is None or offset < 0)
+         and acks_enabled_for(tp.topic) and not is_changelog(tp)),
+        key=lambda tp: (tp.topic, tp.partition),
+    )
+
+
 # --------------------------------------------------------------------------
 # installation
 
@@ -295,6 +361,10 @@ _PATCHES: Tuple[_Patch, ...] = (
            snapshotting_getmany_impl),
     _Patch(PART_GUARD, "faust.transport.consumer:Consumer", "getmany",
            stale_batch_guarded_getmany),
+    _Patch(PART_FETCH_SNAPSHOT, "faust.transport.consumer:ThreadDelegateConsumer",
+           "_getmany", snapshot_active_partitions),
+    _Patch(PART_REWIND, "faust.transport.consumer:ThreadDelegateConsumer",
+           "seek_to_committed", rewinding_seek_to_committed),
     _Patch(PART_NO_GAP, "faust.transport.consumer:Consumer", "_add_gap",
            no_op_add_gap),
     _Patch(PART_HEAD_CHECK, "faust.transport.consumer:Consumer", "_new_offset",
