@@ -5,9 +5,10 @@ the change events it makes, comparing observations in published-time order:
 
 - each report is an interval: ``exact`` v = [v, v]; ``about`` v = v ± max(2 %, half the rounding
   unit) (at most ± 10 %); ``over`` v = (v, v + r]; ``at_least`` v = [v, v + r]; ``under`` v =
-  [v - r, v); ``up_to`` v = [0, v]; a range [lo, hi] = [lo, hi]. ``r`` is the rounding unit of v
-  (1,200 -> 100; 32,000 -> 1,000; 250 -> 10). So "over 32,000" then "32,070" is no change, and
-  "around 250" then "253" is no change.
+  [v - r/2, v) ("nearly 6,000" = 5,500 to 5,999); ``up_to`` v = [0, v]; a range [lo, hi] =
+  [lo, hi]. ``r`` is the rounding unit of v (1,200 -> 100; 32,000 -> 1,000; 250 -> 10), at most
+  a tenth of v. So "over 32,000" then "32,070" is no change, and "around 250" then "253" is no
+  change.
 - a new report is compared with the latest earlier report of another article, and, when it
   arrives late, with the earliest later report of another article. Overlapping intervals: no
   change. Otherwise ``disagreement`` when the two come from different outlets within
@@ -57,6 +58,8 @@ class FigureHistory:
         record = _record(event)
         history: list[dict[str, Any]] = state["obs"]
         newest = max((o["t"] for o in history), default=record["t"])
+        cutoff = max(newest, record["t"]) - self.window_days * DAY_SECONDS
+        history[:] = [o for o in history if o["t"] >= cutoff]
         repeated = any(o["article_id"] == record["article_id"] and o["value"] == record["value"]
                        and o["qualifier"] == record["qualifier"] for o in history)
         if record["t"] < newest - self.window_days * DAY_SECONDS:
@@ -131,14 +134,15 @@ def change_id(key: str, previous_id: str, current_id: str, kind: str) -> str:
 
 
 def rounding_unit(value: float) -> float:
-    """1,200 -> 100; 32,000 -> 1,000; 250 -> 10; 7 -> 1; 0.33 -> 0."""
+    """1,200 -> 100; 32,000 -> 1,000; 250 -> 10; 7 -> 1; 0.33 -> 0; at most a tenth of the
+    value (10 million -> 1 million: "nearly 10 million" is not "anything from 0")."""
     if value != int(value) or value == 0:
         return 0.0
     n, unit = int(abs(value)), 1
     while n % 10 == 0 and n >= 10:
         n //= 10
         unit *= 10
-    return float(unit)
+    return float(min(unit, max(1, abs(value) // 10)))
 
 
 def interval(value: float | list[float], qualifier: str) -> tuple[float, float]:
@@ -156,7 +160,7 @@ def interval(value: float | list[float], qualifier: str) -> tuple[float, float]:
     if qualifier == "at_least":
         return v, v + max(r, 0.02 * abs(v))
     if qualifier == "under":
-        return v - max(r, 0.02 * abs(v)), v - eps
+        return v - max(r / 2, 0.02 * abs(v)), v - eps
     if qualifier == "up_to":
         return min(0.0, v), v
     return v, v

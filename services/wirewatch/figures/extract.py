@@ -130,6 +130,14 @@ _CONJUNCTIONS = frozenset({"and", "et", "y", "und", "while", "but", "as", "mais"
                            "aber", "whereas"})
 _ANOTHER = frozenset({"another", "other", "further", "additional", "autres", "otros", "otras",
                       "weitere", "including", "dont", "darunter", "منهم", "بينهم", "among"})
+_AR_NOT_NOUNS = frozenset({"في", "الى", "على", "عن", "مع", "او", "ثم", "حتى", "منذ", "بعد",
+                           "قبل", "خلال", "بين", "الف", "نحو", "حوالي", "الذي", "التي", "ان",
+                           "يوم", "عاما", "بالمئه", "بالمئة", "المئه", "المئة"})
+_AREA_WORDS = frozenset({"province", "region", "state", "city", "district", "governorate",
+                         "town", "village", "provincia", "región", "ciudad", "estado",
+                         "province", "région", "ville", "département", "provinz", "stadt",
+                         "bundesstaat", "gouvernement", "county", "municipality"})
+_DATE_LINKS = frozenset({"de", "del", ".", ",", "of", "-", "/"})
 _VOTE_NOUNS = frozenset({"votes", "vote", "votos", "voto", "voix", "stimmen", "صوتا", "صوت",
                          "اصوات", "ballots", "suffrages", "sufragios"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -199,9 +207,13 @@ def lead_place(text: str, language: str = "und",
     head = _NEEDS_ASCII_RE.sub(_ascii_char, text[:LEAD_CHARS])
     reader = _SentenceReader(text, head, 0, len(head), lang, places or [])
     candidates = reader._place_candidates()
-    if candidates:
-        return candidates[0][1]
+    from wirewatch.figures.places import gazetteer
+    known = [name for _, name in candidates if gazetteer().resolve(name)]
+    if known:
+        return known[0]
     for t in reader.toks:
+        if t.low in lx.MONTHS or t.low in _WEEKDAYS:
+            continue
         if t.kind == "w" and len(t.text) > 1:
             name = reader._resolvable(t.text)
             if name is None and "\u0600" <= t.text[0] <= "\u06ff":
@@ -211,7 +223,7 @@ def lead_place(text: str, language: str = "und",
                         break
             if name:
                 return name
-    return None
+    return candidates[0][1] if candidates else None
 
 
 def _has_number_word(chunk: str, lang: str, words: object) -> bool:
@@ -395,7 +407,11 @@ class _SentenceReader:
         tok = toks[i]
         prev = toks[i - 1] if i > 0 else None
         nxt = toks[j] if j < len(toks) else None
-        if any(self._is_month(k) for k in (i - 1, i - 2, j, j + 1)):
+        if self._is_month(i - 1) or self._is_month(j):
+            return True
+        if self._low(i - 1) in _DATE_LINKS and self._is_month(i - 2):
+            return True
+        if self._low(j) in _DATE_LINKS and self._is_month(j + 1):
             return True
         if nxt is not None and nxt.low in lx.TIME_UNITS:
             return True
@@ -421,6 +437,8 @@ class _SentenceReader:
             if nxt.text == "." and self.lang == "de" and j + 1 < len(toks):
                 return True  # German ordinal "3. Platz"
         raw = tok.text
+        if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():
+            return True  # "0123": phone numbers, codes
         if raw.isdigit() and len(raw) == 4 and 1800 <= int(raw) <= 2100 and j == i + 1:
             if not (nxt is not None and (nxt.low in lx.PERSON_NOUNS or self._cue(j))):
                 return True
@@ -563,8 +581,7 @@ class _SentenceReader:
         subject_at = marker_end
         after_q, after_len = self._qualifier_after(marker_end)
         if unit is None:
-            subject_at = self._skip_of(last) if num.in_words else last
-            subject_at += after_len
+            subject_at = self._skip_of(last) + after_len
             unit = self._people_unit(num.first, subject_at)
         if unit is None and any(f in _VOTE_NOUNS for f in self._forms(subject_at)):
             unit = "votes"
@@ -667,6 +684,9 @@ class _SentenceReader:
                     if all(self._low(k + n) == p for n, p in enumerate(parts)):
                         found = unit
                         break
+        if found is None and self.lang == "de" and low == "fest" and any(
+                t.low in ("nahm", "nahmen", "nimmt", "nehmen") for t in self.toks[:k]):
+            found = "people_detained"  # "nahm ... 28 Palästinenser fest"
         self.cue_cache[k] = found
         return found
 
@@ -710,7 +730,7 @@ class _SentenceReader:
             return None
         if t.low in _PLACE_PREPOSITIONS or t.low in lx.BLOCKING_PREPOSITIONS:
             return None
-        if self.lang == "ar":
+        if self.lang == "ar" or (self.lang == "de" and t.text[0].islower()):
             return None
         nxt = k + 1
         if nxt < len(self.toks) and (self._low(nxt) in lx.PERSON_NOUNS or
@@ -752,7 +772,7 @@ class _SentenceReader:
             return None
         if k >= 0 and self.toks[k].low in lx.BLOCKING_PREPOSITIONS:
             return None
-        for dist, idx in enumerate(range(k, max(-1, k - 8), -1)):
+        for dist, idx in enumerate(range(k, max(-1, k - 12), -1)):
             t = self.toks[idx]
             if t.kind == "d" or t.text in _CLAUSE_PUNCT:
                 return None
@@ -763,8 +783,10 @@ class _SentenceReader:
 
     # count --------------------------------------------------------------------------------
     def _count_unit(self, num: _Numeral, j: int) -> str | None:
-        if num.value < 2 or (num.in_words and num.value < 10) or self.lang == "ar":
+        if num.value < 2 or (num.in_words and num.value < 10):
             return None
+        if self.lang == "ar":
+            return self._arabic_count(num, j)
         if j >= len(self.toks) or self.toks[j].kind != "w":
             return None
         t = self.toks[j]
@@ -778,7 +800,24 @@ class _SentenceReader:
             return "count" if t.text[0].isupper() else None
         if t.text[0].isupper() and not self._demonym(t):
             return None  # "3 Doors Down", a name
-        return "count" if t.low.endswith(("s", "x")) else None
+        if t.low.endswith(("s", "x")):
+            return "count"
+        nxt = self.toks[j + 1] if j + 1 < len(self.toks) else None
+        if nxt is not None and nxt.kind == "w" and nxt.text[0].islower() and \
+                nxt.low.endswith(("s", "x")) and nxt.low not in lx.NOT_COUNTED and \
+                nxt.low not in lx.FUNCTION_WORDS and nxt.low not in lx.TIME_UNITS:
+            return "count"  # "2,800 collapsed buildings", "189 member countries"
+        return None
+
+    def _arabic_count(self, num: _Numeral, j: int) -> str | None:
+        """Digits before an Arabic noun ("60 ألف مشجع"); never words, never a time unit."""
+        if num.in_words or j >= len(self.toks) or self.toks[j].kind != "w":
+            return None
+        forms = self._forms(j)
+        if any(f in lx.TIME_UNITS or f in lx.FUNCTION_WORDS or f in lx.MONTHS
+               or f in lx.NOT_COUNTED or f in _AR_NOT_NOUNS for f in forms):
+            return None
+        return "count"
 
     # qualifiers ---------------------------------------------------------------------------
     def _qualifier_length(self, first: int) -> int:
@@ -917,8 +956,15 @@ class _SentenceReader:
     def _place_after(self, k: int, *, strict: bool = False) -> str | None:
         """The place named after a preposition: a known place, else (not in German, not after
         "on"/"at") a capitalised name ending the phrase ("in Lahaina")."""
+        bare = True  # no article or area word between the preposition and the name
         if self._low(k) in _LATIN_ARTICLES:
-            k += 1
+            k, bare = k + 1, False
+        if self._low(k) in _AREA_WORDS:
+            k, bare = k + 1, False
+            if self._low(k) in lx.OF_WORDS:
+                k += 1
+            if self._low(k) in _QUOTES:
+                k += 1
         if k >= len(self.toks) or self.toks[k].kind != "w":
             return None
         for size in (3, 2, 1):
@@ -929,8 +975,10 @@ class _SentenceReader:
             if self._resolvable(raw):
                 return raw
         t = self.toks[k]
-        if strict or self.lang in ("de", "ar") or not t.text[0].isupper() or len(t.text) < 3:
+        if strict or self.lang == "ar" or not t.text[0].isupper() or len(t.text) < 3:
             return None
+        if self.lang == "de" and not bare:
+            return None  # German nouns are capitalised: "in der Stadt" is no place name
         if t.low in lx.MONTHS or t.low in _WEEKDAYS or self._cue(k) is not None:
             return None
         nxt = self.toks[k + 1] if k + 1 < len(self.toks) else None

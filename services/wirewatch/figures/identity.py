@@ -8,14 +8,17 @@ The rule: ``figure_key = "<unit>|<place>|<subject class>"``.
   ``article.places`` (same normalised name), that mention's GeoNames id (``g<id>``), or its
   country code (``c<CC>``) when the mention is a country; otherwise the shipped multilingual
   gazetteer (``figures.places``: "Gaza", "غزة", "bande de Gaza" -> ``g281133``); otherwise the
-  normalised place string (``n<name>``). When the figure's sentence names no place, the place
-  of the article's title/lead (``extract.lead_place``) stands in; when the article names no
+  normalised place string (``n<name>``). When the figure's sentence names no place, or names
+  one that does not resolve, the place of the article's title/lead (``extract.lead_place``)
+  stands in if it resolves (else the unresolved name is kept); when the article names no
   known place at all, ``s<story id>`` (the earliest near-copy, else the article id) scopes
   the figure to its own story, so unplaced tolls of unrelated stories never meet.
 - ``subject class`` is a small language-independent class of who is counted, for people units:
   ``people`` (the default: people, Palestinians, civilians, "death toll"), ``children``,
   ``women``, ``combatants``, ``journalists``, ``bodies`` (remains, bodies). For other units it
-  is the subject's head noun (``population``, ``resolution``), with the currency for money.
+  is the subject's head noun (``population``, ``resolution``), with the currency for money;
+  with no subject at all (a bare distance, a count of nothing named) it is ``-@<story id>``,
+  so such figures are compared within their story only.
 
 So "over 32,000 Palestinians killed in Gaza" and "Gaza death toll passes 32,000" both key
 ``people_killed|g281133|people``; the killed count in Israel keys ``people_killed|cIL|people``;
@@ -38,12 +41,17 @@ from wirewatch.model import Article, FigureObservation, PlaceMention
 def figure_key(article: Article, observation: FigureObservation) -> str:
     """The identity of the figure an observation measures (see the module docstring)."""
     place = place_key(observation.place, article.places)
-    if place == "-":
-        place = place_key(lead_place(article.text, article.language, article.places),
-                          article.places)
+    if place[0] in "-n":  # not stated, or not resolved: a resolved lead place is better
+        lead = place_key(lead_place(article.text, article.language, article.places),
+                         article.places)
+        if lead[0] in "gc" or place == "-":
+            place = lead
     if place == "-":
         place = f"s{article.story_id or article.id}"
-    return f"{observation.unit}|{place}|{subject_class(observation)}"
+    subject = subject_class(observation)
+    if subject == "-":  # a distance or a count of nothing named: only within its story
+        subject = f"-@{article.story_id or article.id}"
+    return f"{observation.unit}|{place}|{subject}"
 
 
 def place_key(place: str | None, mentions: list[PlaceMention]) -> str:
