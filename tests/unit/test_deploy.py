@@ -93,6 +93,16 @@ def test_docker_compose_config_where_the_client_has_compose() -> None:
     assert done.returncode == 0, done.stderr
 
 
+def test_compose_file_matches_the_compose_specification(compose: dict[str, Any]) -> None:
+    """The Compose Specification's own JSON Schema (vendored: deploy/schemas/README.md)."""
+    import jsonschema
+
+    schema = json.loads((DEPLOY / "schemas" / "compose-spec.schema.json").read_text("utf-8"))
+    errors = [f"{'/'.join(map(str, e.path))}: {e.message}"
+              for e in jsonschema.Draft7Validator(schema).iter_errors(compose)]
+    assert errors == []
+
+
 def test_services_and_pinned_images(services: dict[str, Any]) -> None:
     assert set(services) == {"kafka", "topics", "worker", "producer", "prometheus", "grafana"}
     assert services["kafka"]["image"].startswith("apache/kafka:")  # the official Apache image
