@@ -1,5 +1,9 @@
-"""Authoring script for bench/data/figures/articles.jsonl (project-written labelled set)."""
+"""Authoring script of the labelled set: `python build_set.py` here regenerates articles.jsonl and
+changes.jsonl (project-written; see README.md)."""
 import json
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
 
 A = []  # articles
 C = []  # expected change events
@@ -439,10 +443,10 @@ art("s18c", "s18", "journal-fr", "2024-05-14T10:00:00Z", "fr",
 chg("s18", "s18a", "s18b", E, "rise")
 chg("s18", "s18b", "s18c", E, "rise")
 
-with open("/work/main/bench/data/figures/articles.jsonl", "w", encoding="utf-8") as fh:
+with (HERE / "articles.jsonl").open("w", encoding="utf-8") as fh:
     for a in A:
         fh.write(json.dumps(a, ensure_ascii=False) + "\n")
-with open("/work/main/bench/data/figures/changes.jsonl", "w", encoding="utf-8") as fh:
+with (HERE / "changes.jsonl").open("w", encoding="utf-8") as fh:
     for c in C:
         fh.write(json.dumps(c, ensure_ascii=False) + "\n")
 from collections import Counter

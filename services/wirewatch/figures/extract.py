@@ -211,18 +211,20 @@ def lead_place(text: str, language: str = "und",
     known = [name for _, name in candidates if gazetteer().resolve(name)]
     if known:
         return known[0]
-    for t in reader.toks:
-        if t.low in lx.MONTHS or t.low in _WEEKDAYS:
+    toks = reader.toks
+    for k, t in enumerate(toks):
+        if t.kind != "w" or len(t.text) < 2 or t.low in lx.MONTHS or t.low in _WEEKDAYS:
             continue
-        if t.kind == "w" and len(t.text) > 1:
-            name = reader._resolvable(t.text)
-            if name is None and "\u0600" <= t.text[0] <= "\u06ff":
-                for form in arabic_forms(t.text)[1:]:
-                    name = reader._resolvable(form)
-                    if name:
-                        break
-            if name:
-                return name
+        for size in (3, 2, 1):  # "Arabie saoudite", "Saudi Arabia", "Chile"
+            end = k + size - 1
+            if end >= len(toks) or any(x.kind != "w" for x in toks[k:end + 1]):
+                continue
+            raw = text[t.start:toks[end].end]
+            forms = (raw,) + (arabic_forms(raw)[1:] if "\u0600" <= raw[0] <= "\u06ff" else ())
+            for form in forms:
+                if (form[0].isupper() or "\u0600" <= form[0] <= "\u06ff") and \
+                        gazetteer().resolve_major(form):
+                    return form
     return candidates[0][1] if candidates else None
 
 
@@ -393,8 +395,12 @@ class _SentenceReader:
                 j += 1
                 continue
             break
-        if len(values) == 1 and (value <= 1 or low in _PLURAL_SCALES):
+        if len(values) == 1 and low in _PLURAL_SCALES:
             return None
+        if len(values) == 1 and value <= 1 and not (value == 1 and self._cue(j) is not None
+                                                    and self.toks[j].kind == "w"
+                                                    and self._low(j) in lx.PERSON_NOUNS_ONE):
+            return None  # "un", "one", "ein" are articles unless a casualty noun follows
         return _Numeral(i, j, combine_words(values), True)
 
     def _is_percent_cent(self, i: int) -> bool:
@@ -783,7 +789,7 @@ class _SentenceReader:
 
     # count --------------------------------------------------------------------------------
     def _count_unit(self, num: _Numeral, j: int) -> str | None:
-        if num.value < 2 or (num.in_words and num.value < 10):
+        if num.value < 2 or (num.in_words and num.value < 10) or num.value != int(num.value):
             return None
         if self.lang == "ar":
             return self._arabic_count(num, j)
@@ -931,7 +937,8 @@ class _SentenceReader:
             name = None
             if t.low in _PLACE_PREPOSITIONS or (t.low.startswith("و") and
                                                 t.low[1:] in _PLACE_PREPOSITIONS):
-                name = self._place_after(k + 1, strict=t.low in ("on", "at", "near", "bei"))
+                name = self._place_after(k + 1, strict=t.low in ("on", "at", "near", "bei",
+                                                                 "im", "am", "au", "aux"))
             elif "\u0600" <= t.text[0] <= "\u06ff":
                 if t.text.startswith("ب") and len(t.low) > 3:
                     name = self._resolvable(self.text[t.start + 1:t.end])

@@ -88,6 +88,8 @@ def subject_class(observation: FigureObservation) -> str:
     if observation.tally is not None:
         return "tally"
     head = _head(words)
+    if observation.unit == "count" and any(w in lx.PERSON_NOUNS for w in words):
+        return "people"  # "33 million people", "33 مليون شخص": one class in every language
     if observation.unit == "money":
         return f"{observation.currency or '-'}:{head}"
     return head

