@@ -46,3 +46,33 @@ def test_article_places_win_when_they_match() -> None:
     assert place_key("Springfield", [mention]) == "g4409896"
     assert place_key(None, [mention]) == "-"
     assert place_key("Nowhereville", []) == "nnowhereville"
+
+
+def test_unplaced_figure_takes_the_place_of_the_lead() -> None:
+    text = ("Earthquake in Nepal: toll rises\n\nThe quake struck overnight. At least 157 people "
+            "were killed, officials said.")
+    assert keys(text) == ["people_killed|cNP|people"]
+
+
+def test_unplaced_figures_of_unrelated_stories_do_not_meet() -> None:
+    a = keys("Officials said 30 people were killed.")
+    raw = RawArticle(id="b", url="u", outlet="o", published_at="2024-03-25T10:00:00Z",
+                     content_type="text/plain", body="Officials said 40 people were killed.")
+    other = Article(raw=raw, text=raw.body, language="en")
+    other.figures = find_figures(other.text, "en")
+    assert a == ["people_killed|sa|people"]
+    assert figure_key(other, other.figures[0]) == "people_killed|sb|people"
+
+
+def test_a_distance_is_compared_within_its_story_only() -> None:
+    [key] = keys("The epicentre was 72 km from Marrakech.")
+    assert key.startswith("distance_km|") and key.endswith("|-@a")
+
+
+def test_generic_place_words_are_skipped() -> None:
+    assert keys("At least 51 people died in the province of Valencia.") == keys(
+        "Al menos 51 personas murieron en la provincia de Valencia.", "es")
+    assert keys("At least 120 people were killed in western Afghanistan.")[0].split("|")[1] == \
+        "cAF"
+    assert keys("Troops arrested 25 Palestinians in the West Bank.") == [
+        "people_detained|nwest-bank|people"]

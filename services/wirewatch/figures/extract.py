@@ -33,7 +33,8 @@ al menos, mindestens, لا يقل عن); ``under`` (nearly, almost, fewer than, 
 ``span`` runs from the qualifier (if any) to the end of the numeral with its scale word and
 unit marker ("over 32,000", "$1.2 billion", "52%", "14-0"); ``subject`` is the counted noun
 phrase as written; ``place`` is where, if the sentence says so ("in Gaza", "Gaza's", "في غزة",
-or a place from ``article.places`` named next to the figure); ``source`` is who says so.
+or a place from ``article.places`` named next to the figure), else the known place the title
+or lead is about (``lead_place``); ``source`` is who says so.
 
 Cost: sentences without a digit or a number word are skipped with one regex search; each
 sentence is scanned at most ``MAX_SENTENCE_CHARS`` characters; no regex on article text has a
@@ -50,6 +51,7 @@ from wirewatch.figures.numbers import (
     APPROXIMATE_NOUNS, CONNECTORS, NUMBER_WORDS, SCALES, arabic_forms, combine_words,
     parse_digits, strip_arabic, to_ascii_digits, word_value,
 )
+from wirewatch.figures.places import normalise_place as normalise
 from wirewatch.model import Article, FigureObservation, PlaceMention, VoteTally
 
 UNITS = ("people_killed", "people_injured", "people_missing", "people_displaced",
@@ -133,6 +135,9 @@ _ANOTHER = frozenset({"another", "other", "further", "additional", "autres", "ot
 _AR_NOT_NOUNS = frozenset({"في", "الى", "على", "عن", "مع", "او", "ثم", "حتى", "منذ", "بعد",
                            "قبل", "خلال", "بين", "الف", "نحو", "حوالي", "الذي", "التي", "ان",
                            "يوم", "عاما", "بالمئه", "بالمئة", "المئه", "المئة"})
+_DIRECTIONS = frozenset({"western", "eastern", "northern", "southern", "central", "northwestern",
+                         "northeastern", "southwestern", "southeastern", "north", "south",
+                         "east", "west", "coastal", "rural", "occupied"})
 _AREA_WORDS = frozenset({"province", "region", "state", "city", "district", "governorate",
                          "town", "village", "provincia", "región", "ciudad", "estado",
                          "province", "région", "ville", "département", "provinz", "stadt",
@@ -183,7 +188,28 @@ def find_figures(text: str, language: str = "und",
         if not _HAS_DIGIT_RE.search(chunk) and not _has_number_word(chunk, lang, words):
             continue
         out.extend(_SentenceReader(text, norm, start, end, lang, places or []).figures())
+    if out:
+        _fill_places(out, text, lang, places or [])
     return out
+
+
+def _fill_places(figures: list[FigureObservation], text: str, lang: str,
+                 places: list[PlaceMention]) -> None:
+    """A figure whose sentence names no place (or one that does not resolve) takes the place
+    of the article's title/lead when that resolves: "Turkey quake toll rises ... 5,894 killed"."""
+    from wirewatch.figures.places import gazetteer
+
+    known = {normalise(p.name) for p in places}
+    lead: str | None | bool = False
+    for f in figures:
+        if f.place and (gazetteer().resolve(f.place) or normalise(f.place) in known):
+            continue
+        if lead is False:
+            lead = lead_place(text, lang, places)
+            if lead and not (gazetteer().resolve(lead) or normalise(lead) in known):
+                lead = None
+        if lead:
+            f.place = lead
 
 
 def _ascii_char(m: re.Match[str]) -> str:
@@ -966,7 +992,12 @@ class _SentenceReader:
         bare = True  # no article or area word between the preposition and the name
         if self._low(k) in _LATIN_ARTICLES:
             k, bare = k + 1, False
-        if self._low(k) in _AREA_WORDS:
+        found = self._known_place_at(k)
+        if found:
+            return found
+        if self._low(k) in _DIRECTIONS:  # "in western Afghanistan" (but "West Bank" above)
+            k, bare = k + 1, False
+        if self._low(k) in _AREA_WORDS:  # "la provincia de Valencia"
             k, bare = k + 1, False
             if self._low(k) in lx.OF_WORDS:
                 k += 1
@@ -974,13 +1005,9 @@ class _SentenceReader:
                 k += 1
         if k >= len(self.toks) or self.toks[k].kind != "w":
             return None
-        for size in (3, 2, 1):
-            end = k + size - 1
-            if end >= len(self.toks):
-                continue
-            raw = self.text[self.toks[k].start:self.toks[end].end]
-            if self._resolvable(raw):
-                return raw
+        found = self._known_place_at(k)
+        if found:
+            return found
         t = self.toks[k]
         if strict or self.lang == "ar" or not t.text[0].isupper() or len(t.text) < 3:
             return None
@@ -992,6 +1019,19 @@ class _SentenceReader:
         if nxt is not None and nxt.kind == "w" and nxt.text[0].isupper():
             return None  # "in Security Council ...": a name, not clearly a place
         return t.text
+
+    def _known_place_at(self, k: int) -> str | None:
+        """The longest known place name (up to 3 words) starting at token k."""
+        if k >= len(self.toks) or self.toks[k].kind != "w":
+            return None
+        for size in (3, 2, 1):
+            end = k + size - 1
+            if end >= len(self.toks):
+                continue
+            raw = self.text[self.toks[k].start:self.toks[end].end]
+            if self._resolvable(raw):
+                return raw
+        return None
 
     def _resolvable(self, raw: str) -> str | None:
         from wirewatch.figures.places import gazetteer, normalise_place

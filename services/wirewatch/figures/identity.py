@@ -9,8 +9,8 @@ The rule: ``figure_key = "<unit>|<place>|<subject class>"``.
   country code (``c<CC>``) when the mention is a country; otherwise the shipped multilingual
   gazetteer (``figures.places``: "Gaza", "غزة", "bande de Gaza" -> ``g281133``); otherwise the
   normalised place string (``n<name>``). When the figure's sentence names no place, or names
-  one that does not resolve, the place of the article's title/lead (``extract.lead_place``)
-  stands in if it resolves (else the unresolved name is kept); when the article names no
+  one that does not resolve, extraction has already put the place of the article's title/lead
+  there if that resolves (``extract.lead_place``); when the article names no
   known place at all, ``s<story id>`` (the earliest near-copy, else the article id) scopes
   the figure to its own story, so unplaced tolls of unrelated stories never meet.
 - ``subject class`` is a small language-independent class of who is counted, for people units:
@@ -32,7 +32,7 @@ default) stands in for "the same event".
 from __future__ import annotations
 
 from wirewatch.figures import lexicon as lx
-from wirewatch.figures.extract import PEOPLE_UNITS, lead_place
+from wirewatch.figures.extract import PEOPLE_UNITS
 from wirewatch.figures.numbers import arabic_forms, strip_arabic
 from wirewatch.figures.places import gazetteer, normalise_place
 from wirewatch.model import Article, FigureObservation, PlaceMention
@@ -41,11 +41,6 @@ from wirewatch.model import Article, FigureObservation, PlaceMention
 def figure_key(article: Article, observation: FigureObservation) -> str:
     """The identity of the figure an observation measures (see the module docstring)."""
     place = place_key(observation.place, article.places)
-    if place[0] in "-n":  # not stated, or not resolved: a resolved lead place is better
-        lead = place_key(lead_place(article.text, article.language, article.places),
-                         article.places)
-        if lead[0] in "gc" or place == "-":
-            place = lead
     if place == "-":
         place = f"s{article.story_id or article.id}"
     subject = subject_class(observation)
