@@ -27,7 +27,8 @@ from wirewatch.classify.textfold import TextFolder, strip_marks
 PLACE_KINDS = ("country", "region", "subdivision", "city")
 TRANSLATED_LOCALES = ("ar", "fr", "es", "de", "it", "pt", "ru", "nl", "tr", "fa", "he", "el",
                       "pl", "uk", "sv", "id", "ja", "zh_CN", "ko", "hi", "sw")
-MIN_POPULATION_FOR_LATIN_ALIASES = 50_000
+MIN_POPULATION_FOR_LATIN_ALIASES = 40_000
+NOTABLE_NAME_COUNT = 50
 SUBDIVISION_TYPES = {"Province", "State", "Governorate", "Region", "Oblast", "Republic",
                      "Autonomous region", "Autonomous republic", "Autonomous community",
                      "Land", "Prefecture", "Territory", "Emirate", "Department", "Canton"}
@@ -41,6 +42,7 @@ class GazetteerPlace:
     kind: str  # one of PLACE_KINDS
     population: int
     capital: bool = False
+    notable: bool = False  # a city known by many names in many languages (Venice, Rafah)
 
 
 @dataclass(slots=True)
@@ -50,6 +52,8 @@ class Surface:
     key: str
     places: list[int] = field(default_factory=list)  # indexes into Gazetteer.places
     demonym: bool = True  # True only while every source of this key is a demonym
+    demonym_places: list[int] = field(default_factory=list)  # places it is an adjective of
+    primary: set[int] = field(default_factory=set)  # places whose main name this key is
     capitals: frozenset[int] | None = None  # offsets that must be upper case in the original
     exact: str | None = None  # acronyms ("US"): the original must be spelled exactly so
     blocker: bool = False  # consumes the span and names nothing ("Latin American")
@@ -92,6 +96,8 @@ class Gazetteer:
         self.country_index: dict[str, int] = {}
         self._overridden: set[str] = set()
         self._build()
+        for name in self.extra["never_places"]:
+            self.surfaces.pop(self.folder.key(name), None)
         self.automaton = ahocorasick.Automaton()
         for key, surface in self.surfaces.items():
             if surface.places or surface.blocker:
@@ -124,7 +130,7 @@ class Gazetteer:
         return len(self.places) - 1
 
     def _add_surface(self, name: str, index: int, *, demonym: bool = False,
-                     override: bool = False) -> None:
+                     override: bool = False, primary: bool = False) -> None:
         name = strip_marks(name).strip()
         key = self.folder.key(name)
         exact = name if _is_acronym(name) else None
@@ -141,6 +147,10 @@ class Gazetteer:
         if index not in surface.places:
             surface.places.append(index)
         surface.demonym = surface.demonym and demonym
+        if demonym and index not in surface.demonym_places:
+            surface.demonym_places.append(index)
+        if primary:
+            surface.primary.add(index)
         if is_latin(key):
             capitals = capital_offsets(name) if len(name) == len(key) else frozenset()
             surface.capitals = capitals if surface.capitals is None \
@@ -173,7 +183,7 @@ class Gazetteer:
                                 names.add(local.split(",")[0] if "," in local else local)
             names.update(self.extra["country_aliases"].get(code, []))
             for name in names:
-                self._add_surface(name, index)
+                self._add_surface(name, index, primary=True)
 
     def _add_extra_places(self) -> None:
         for row in self.extra["places_extra"]:
@@ -198,8 +208,9 @@ class Gazetteer:
             capital = (row["countrycode"], row["name"]) in capitals
             index = self._new_place(GazetteerPlace(
                 name=row["name"], country_code=row["countrycode"], geonames_id=row["geonameid"],
-                kind="city", population=row["population"], capital=capital))
-            self._add_surface(row["name"], index)
+                kind="city", population=row["population"], capital=capital,
+                notable=len(row["alternatenames"]) >= NOTABLE_NAME_COUNT))
+            self._add_surface(row["name"], index, primary=True)
             for alias in self._city_aliases(row):
                 self._add_surface(alias, index)
 
@@ -252,7 +263,8 @@ class Gazetteer:
                         stems.setdefault(stem, index)
         for stem, index in stems.items():
             if stem not in self.surfaces:
-                self.surfaces[stem] = Surface(key=stem, places=[index], demonym=True)
+                self.surfaces[stem] = Surface(key=stem, places=[index], demonym=True,
+                                              demonym_places=[index])
 
 
 def arabic_nisba_stem(key: str) -> str | None:

@@ -34,7 +34,9 @@ ARABIC_CLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "ال", "وال", "ب�
 ARABIC_COUNTRY_ENDINGS = frozenset({"ي", "يه", "يون", "يين", "يان", "يا", "ه", "ون", "ين",
                                     "ان", "يات"})
 MAX_LATIN_DEMONYM_ENDING = 5
-BIG_CITY = 100_000
+GLUED_PREPOSITIONS = frozenset({"ب", "ل", "بال", "لل", "وب", "ول", "فب", "وبال"})
+BIG_CITY = 100_000  # kept without their country in the story (alias match)
+BIG_PRIMARY_CITY = 40_000  # the same when the text has the city's main name ("Venice")
 PLACE_DESCRIPTORS = frozenset({"City", "Province", "State", "Governorate", "Region", "District",
                                "County", "Valley", "Strip", "Bay", "Crossing", "Border",
                                "Airport", "Port", "Camp", "Area", "Metro"})
@@ -48,7 +50,9 @@ class Hit:
     end: int  # exclusive
     surface: Surface
     demonym: bool
+    candidates: list[int]
     place: int | None = None  # the chosen candidate, set by disambiguation
+    after_locative: bool = False  # "في رفح", "برفح": Arabic cities count only with one
 
 
 def _word_start(folded: str, start: int) -> int:
@@ -136,38 +140,45 @@ class PlaceFinder:
             hit = self._check(original, folded, start, last + 1, surface, language)
             if hit is not None:
                 hits.append(hit)
-        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        hits.sort(key=lambda h: (-(h.end - h.start), h.start))  # longest first
         kept: list[Hit] = []
-        covered = -1
+        taken: set[int] = set()
         for hit in hits:
-            if hit.start >= covered:
+            span = range(hit.start, hit.end)
+            if not taken.intersection(span):
                 kept.append(hit)
-                covered = hit.end
-        return [h for h in kept if not h.surface.blocker]
+                taken.update(span)
+        kept.sort(key=lambda h: h.start)
+        return [h for h in kept if not h.surface.blocker and h.candidates]
 
     def _check(self, original: str, folded: str, start: int, end: int, surface: Surface,
                language: str) -> Hit | None:
         word_start = _word_start(folded, start)
         word_end = _word_end(folded, end)
         demonym = surface.demonym
+        candidates = surface.places
         if surface.arabic:
             if word_start < start and folded[word_start:start] not in ARABIC_CLITICS:
                 return None
             if word_end > end:
-                ending = folded[end:word_end]
-                if not (self._is_country(surface) and ending in ARABIC_COUNTRY_ENDINGS):
+                if folded[end:word_end] not in ARABIC_COUNTRY_ENDINGS:
                     return None
+                candidates = self._countries(surface) + surface.demonym_places
                 demonym = True
-            return Hit(start, end, surface, demonym)
+            return Hit(start, end, surface, demonym, candidates,
+                       after_locative=self._after_locative(folded, start, word_start))
         if word_start < start:
             return None
+        if start > 1 and folded[start - 1] == "-" and folded[start - 2].isalpha() \
+                and not self._countries(surface):
+            return None  # the tail of a compound: "Croissant-Rouge", "Hamas-Gaza"
         if word_end > end:
             ending = word_end - end
-            if surface.demonym and ending <= MAX_LATIN_DEMONYM_ENDING:
-                pass
+            if surface.demonym_places and ending <= MAX_LATIN_DEMONYM_ENDING:
+                candidates, demonym = surface.demonym_places, True
             elif language == "de" and ending == 1 and folded[end] == "s" \
-                    and self._is_country(surface):
-                demonym = False  # German genitive: "Israels"
+                    and self._countries(surface):
+                candidates = self._countries(surface)  # German genitive: "Israels"
             else:
                 return None
         if surface.exact is not None:
@@ -176,10 +187,16 @@ class PlaceFinder:
         elif surface.capitals and not all(original[start + i].isupper()
                                           for i in surface.capitals):
             return None
-        return Hit(start, word_end if demonym else end, surface, demonym)
+        return Hit(start, word_end if demonym else end, surface, demonym, candidates)
 
-    def _is_country(self, surface: Surface) -> bool:
-        return any(self.gazetteer.places[i].kind == "country" for i in surface.places)
+    def _after_locative(self, folded: str, start: int, word_start: int) -> bool:
+        if word_start < start:
+            return folded[word_start:start] in GLUED_PREPOSITIONS
+        previous = folded[max(0, start - 20):start].rstrip().rsplit(maxsplit=1)
+        return bool(previous) and previous[-1] in self.locatives
+
+    def _countries(self, surface: Surface) -> list[int]:
+        return [i for i in surface.places if self.gazetteer.places[i].kind == "country"]
 
     def _drop_people(self, original: str, folded: str, hits: list[Hit],
                      language: str) -> list[Hit]:
@@ -208,7 +225,7 @@ class PlaceFinder:
             and previous not in self.function_words and (hit.start - len(previous) - 1) not in starts
         if capitalised_before:
             return True
-        if "city" in kinds or person_like:
+        if "city" in kinds:
             following = _next_word(original, hit.end)
             if following[:1].isupper() and following not in PLACE_DESCRIPTORS \
                     and following not in self.function_words and (hit.end + 1) not in starts:
@@ -220,13 +237,9 @@ class PlaceFinder:
         a person's ("أوستن", "Austin") needs a locative in front ("في", "in", glued "بـ")."""
         places = self.gazetteer.places
         if hit.demonym or not any(places[i].kind == "city" and self._person_name(places[i])
-                                  for i in hit.surface.places):
+                                  for i in hit.candidates):
             return False
-        word_start = _word_start(folded, hit.start)
-        if word_start < hit.start:
-            return folded[word_start:hit.start] not in {"ب", "ل", "بال", "لل", "وب", "ول"}
-        previous = folded[:hit.start].rstrip().rsplit(maxsplit=1)
-        return not previous or previous[-1] not in self.locatives
+        return not self._after_locative(folded, hit.start, _word_start(folded, hit.start))
 
     def _person_name(self, place: GazetteerPlace) -> bool:
         key = self.gazetteer.folder.key(place.name)
@@ -236,41 +249,48 @@ class PlaceFinder:
         places = self.gazetteer.places
         context: set[str] = set()
         for hit in hits:
-            codes = {places[i].country_code for i in hit.surface.places}
+            codes = {places[i].country_code for i in hit.candidates}
             if len(codes) == 1:
                 context.update(codes)
         for hit in hits:
-            hit.place = max(hit.surface.places,
-                            key=lambda i: self._prior(places[i], context))
+            primary = hit.surface.primary
+            hit.place = max(hit.candidates, key=lambda i: self._prior(places[i], context)
+                            + (0.5 if i in primary else 0.0))
 
     @staticmethod
     def _prior(place: GazetteerPlace, context: set[str]) -> float:
         score = 3.0 if place.country_code in context else 0.0
         if place.kind == "country":
-            return score + 2.0
+            return score + 2.0 + math.log10(max(place.population, 1)) / 100
         if place.kind == "region":
             return score + 1.0 + math.log10(max(place.population, 1)) / 10
         if place.kind == "subdivision":
             return score + 0.3
-        return score + 1.0 + (1.0 if place.capital else 0.0) + math.log10(max(place.population, 1)) / 8
+        return score + 1.0 + (0.3 if place.capital else 0.0) + math.log10(max(place.population, 1)) / 4
 
     def _supported(self, hits: list[Hit]) -> list[Hit]:
         """Keep countries, big or capital cities, and places whose country the story names."""
         places = self.gazetteer.places
-        mentioned_by: dict[str, set[str]] = {}
+        mentioned_by: dict[str, set[int]] = {}
         for hit in hits:
             code = places[hit.place].country_code  # type: ignore[index]
             if code:
-                mentioned_by.setdefault(code, set()).add(hit.surface.key)
+                mentioned_by.setdefault(code, set()).add(hit.place)  # type: ignore[arg-type]
         kept = []
         for hit in hits:
             place = places[hit.place]  # type: ignore[index]
-            others = mentioned_by.get(place.country_code or "", set()) - {hit.surface.key}
+            others = mentioned_by.get(place.country_code or "", set()) - {hit.place}
             if place.kind == "country" or others:
                 kept.append(hit)
             elif hit.surface.key in self.weak_names or place.kind == "subdivision":
                 continue
-            elif place.capital or place.population >= BIG_CITY:
+            elif hit.surface.arabic:
+                if place.capital or place.kind == "region" or (
+                        place.population >= BIG_CITY and (place.notable or hit.after_locative)):
+                    kept.append(hit)  # Arabic city names are often common words: need support
+            elif place.capital or place.kind == "region" or place.population >= BIG_CITY \
+                    or place.notable \
+                    or (hit.place in hit.surface.primary and place.population >= BIG_PRIMARY_CITY):
                 kept.append(hit)
         return kept
 
