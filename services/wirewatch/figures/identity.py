@@ -60,11 +60,12 @@ def place_key(place: str | None, mentions: list[PlaceMention]) -> str:
     for mention in mentions:
         if normalise_place(mention.name) != norm:
             continue
-        if known and known.startswith("c") or (mention.geonames_id is None and
-                                                mention.country_code):
-            return f"c{(mention.country_code or known[1:]).upper()}"  # type: ignore[index]
+        if known and known.startswith("c") and mention.country_code:
+            return f"c{mention.country_code.upper()}"
         if mention.geonames_id is not None:
             return f"g{mention.geonames_id}"
+        if known is None and mention.country_code:  # a region the gazetteer does not know
+            return f"c{mention.country_code.upper()}"
     if known:
         return known
     return "n" + norm
