@@ -71,7 +71,39 @@ def section_pagetext() -> None:
     _print_rows(run_pagetext(pages), "no removal (flattened page)")
 
 
-SECTIONS = {"html": section_html, "pagetext": section_pagetext, "language": section_language}
+def section_copies() -> None:
+    from bench.cleaning.copies_eval import build_set, evaluate
+
+    try:
+        items = build_set(seed=2024)  # settings were chosen on seeds 7 and 11
+    except FileNotFoundError as exc:
+        print(f"[copies] skipped: {exc}")
+        return
+    result = evaluate(items)
+    print("\n## Copies and near-copies (MasakhaNEWS eng/fra/hau/swa, generated edits, seed 2024)")
+    print(f"{'articles':>8} {'near-copies':>11} {'distinct':>8} {'links':>6} {'correct':>7} "
+          f"{'precision':>9} {'recall':>7} {'ms fingerprint':>14} {'ms link':>8}")
+    print(f"{result.articles:8d} {result.near_copies:11d} {result.articles - result.near_copies:8d} "
+          f"{result.links:6d} {result.correct:7d} {result.precision:9.4f} {result.recall:7.4f} "
+          f"{result.ms_fingerprint:14.3f} {result.ms_link:8.3f}")
+
+
+def section_stages() -> None:
+    from bench.cleaning.stages_eval import run_stages
+
+    pages = _benchmark_pages()
+    if pages is None:
+        print("[stages] skipped: ../shared/data/article-extraction-benchmark not found")
+        return
+    print("\n## Cost per article of each stage (CPU ms, mean over the benchmark's pages)")
+    for content_type, timings in run_stages(pages).items():
+        total = sum(timings.values())
+        cells = "  ".join(f"{name} {ms:.2f}" for name, ms in timings.items())
+        print(f"{content_type:10} total {total:6.2f} ms ({1000 / total if total else 0:5.0f}/s)  {cells}")
+
+
+SECTIONS = {"html": section_html, "pagetext": section_pagetext, "language": section_language,
+            "copies": section_copies, "stages": section_stages}
 
 
 def main(argv: list[str]) -> None:

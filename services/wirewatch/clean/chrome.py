@@ -22,13 +22,13 @@ Text extracted from HTML by trafilatura is already clean: this stage leaves it a
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Literal
 
-from wirewatch.clean.chrome_lexicon import END, END_PATTERNS, NOISE, PATTERNS, normalise_phrase
+from wirewatch.clean.chrome_lexicon import (END, END_PATTERNS, NOISE, PATTERN_KEYWORDS, PATTERNS,
+                                            normalise_phrase)
 from wirewatch.model import Article
 
 LineKind = Literal["end", "noise"]
@@ -61,6 +61,7 @@ class ChromeLexicon:
     """Whole-line and line-prefix lookup of the phrases in ``chrome_lexicon``."""
 
     PREFIX_SLACK_WORDS = 6
+    END_PATTERN_MAX_CHARS = 120  # comment headers ("Ann on May 2, 2019 at 4 pm said:") are short
     PREFIX_SLACK_CHARS = 20
 
     def __init__(self) -> None:
@@ -78,6 +79,7 @@ class ChromeLexicon:
                         self.prefix.setdefault(key, kind)  # type: ignore[arg-type]
         self.max_prefix_words = max(len(p.split()) for p in self.prefix)
         self.patterns = re.compile("|".join(f"(?:{p})" for p in PATTERNS))
+        self.pattern_keywords = re.compile(PATTERN_KEYWORDS)
         self.end_patterns = re.compile("|".join(f"(?:{p})" for p in END_PATTERNS), re.I)
 
     def kind(self, line: str) -> LineKind | None:
@@ -90,7 +92,7 @@ class ChromeLexicon:
         found = self.exact.get(norm)
         if found:
             return found
-        if self.end_patterns.search(line):
+        if len(line) <= self.END_PATTERN_MAX_CHARS and self.end_patterns.search(line):
             return "end"
         words = norm.split()
         if len(words) <= self.max_prefix_words + self.PREFIX_SLACK_WORDS:
@@ -101,7 +103,7 @@ class ChromeLexicon:
             for n in range(min(len(norm) - 1, 8), 1, -1):
                 if norm[:n] in self.prefix:
                     return "noise"
-        if self.patterns.search(norm):
+        if self.pattern_keywords.search(norm) and self.patterns.search(norm):
             return "noise"
         return None
 
@@ -146,7 +148,7 @@ class BoilerplateStripper:
         self.languages = LanguageIdentifier()
         self.stoplists: dict[str, frozenset[str]] = {}
         self.learn_outlets = learn_outlets
-        self.outlet_lines: OrderedDict[str, int] = OrderedDict()
+        self.outlet_lines: OrderedDict[int, int] = OrderedDict()  # hash((outlet, line)) -> articles
         self.counted_articles: OrderedDict[str, None] = OrderedDict()  # redelivery counts once
 
     def __call__(self, article: Article) -> Article:
@@ -167,8 +169,9 @@ class BoilerplateStripper:
         lines = [line for line in lines if line]
         if not lines:
             return StrippedText(title="", text="")
-        language = self.languages.guess(_longest_lines(lines)).code
-        features = [self.features(line, language) for line in lines]
+        language = self.languages.guess(_longest_lines(lines, chars=600)).code  # for the stoplist
+        distinct = {line: self.features(line, language) for line in dict.fromkeys(lines)}
+        features = [distinct[line] for line in lines]
         features = self._apply_outlet_memory(features, outlet, article_id)
         scores = [self.score(f) for f in features]
         start, end = self._body_run(scores)
@@ -190,9 +193,11 @@ class BoilerplateStripper:
             words = max(words, wide / 2)
         stoplist = self._stoplist(language)
         ratio = (sum(t in stoplist for t in tokens) / len(tokens)) if stoplist and tokens else None
-        return LineFeatures(text=line, words=words, sentence_end=bool(_SENTENCE_END.search(line)),
-                            stopword_ratio=ratio, title_case=_title_case(line),
-                            navlike=_navlike(line, words), kind=self.lexicon.kind(line))
+        sentence_end = bool(_SENTENCE_END.search(line))
+        title_case = _title_case(line) if not sentence_end and words >= 4 else 0.0  # used only then
+        return LineFeatures(text=line, words=words, sentence_end=sentence_end,
+                            stopword_ratio=ratio, title_case=title_case,
+                            navlike=_navlike(line, words, sentence_end), kind=self.lexicon.kind(line))
 
     def _body_run(self, scores: list[float | None]) -> tuple[int, int]:
         """The best run inside the first segment (between section openers) that holds a
@@ -283,14 +288,15 @@ class BoilerplateStripper:
                 features_to_count = features
         else:
             features_to_count = features
+        keys = {f.text: hash((outlet, f.text)) for f in features}  # in-process memory only
         for f in dict.fromkeys(features_to_count):
-            key = _outlet_key(outlet, f.text)
+            key = keys[f.text]
             seen = self.outlet_lines.pop(key, 0)
             self.outlet_lines[key] = seen + 1
             if len(self.outlet_lines) > self.settings.outlet_table_size:
                 self.outlet_lines.popitem(last=False)
         for f in features:
-            seen = self.outlet_lines.get(_outlet_key(outlet, f.text), 0)
+            seen = self.outlet_lines.get(keys[f.text], 0)
             if f.kind is None and seen > self.settings.outlet_repeat_threshold and f.words < 40:
                 f = LineFeatures(f.text, f.words, f.sentence_end, f.stopword_ratio, f.title_case,
                                  f.navlike, "noise")
@@ -298,17 +304,11 @@ class BoilerplateStripper:
         return result
 
 
-def _outlet_key(outlet: str, line: str) -> str:
-    return hashlib.blake2b(f"{outlet}\x1f{line}".encode(), digest_size=8).hexdigest()
-
-
-def _navlike(line: str, words: float) -> bool:
-    """Nav bars and breadcrumbs: glued words, separators, or a short Title Case list."""
-    if words <= 8 and _GLUED.search(line) and not _SENTENCE_END.search(line):
-        return True
-    if len(_SEPARATORS.findall(line)) >= 1 and words <= 15 and not _SENTENCE_END.search(line):
-        return True
-    return False
+def _navlike(line: str, words: float, sentence_end: bool) -> bool:
+    """Nav bars and breadcrumbs: short unpunctuated lines with glued words or separators."""
+    if sentence_end or words > 15:
+        return False
+    return bool((words <= 8 and _GLUED.search(line)) or _SEPARATORS.search(line))
 
 
 def _headline_like(f: LineFeatures) -> bool:
@@ -318,12 +318,15 @@ def _headline_like(f: LineFeatures) -> bool:
     return not f.sentence_end or (f.words <= 20 and f.text.rstrip("'\"”’»)")[-1:] in "?!")
 
 
+_CAPITAL_START = re.compile(r"(?<!\S)[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-Ω]")
+_LOWER_START = re.compile(r"(?<!\S)[a-zß-öø-ÿа-яёα-ω]")
+
+
 def _title_case(line: str) -> float:
-    """Share of cased words that start with a capital letter."""
-    cased = [w for w in line.split() if w[:1].isalpha() and w[:1].lower() != w[:1].upper()]
-    if not cased:
-        return 0.0
-    return sum(w[:1].isupper() for w in cased) / len(cased)
+    """Share of cased words (Latin, Cyrillic, Greek) that start with a capital letter."""
+    capitals = len(_CAPITAL_START.findall(line))
+    cased = capitals + len(_LOWER_START.findall(line))
+    return capitals / cased if cased else 0.0
 
 
 def _longest_lines(lines: list[str], chars: int = 2000) -> str:

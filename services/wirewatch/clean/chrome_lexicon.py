@@ -202,6 +202,12 @@ END_PATTERNS: tuple[str, ...] = (
     r"^(comments|commentaires|comentarios|kommentare|комментарии|التعليقات)\s*\(\d+\)\s*$",
 )
 
+# A line is searched for ``PATTERNS`` only if it holds one of these (a cheap first pass).
+PATTERN_KEYWORDS = (
+    r"cookie|rights reserved|réservés|reservados|vorbehalten|защищены|محفوظة|版权|版權|copyright|"
+    r"newsletter|subscribe|published|javascript|site|click here|follow us"
+)
+
 _TATWEEL_AND_MARKS = re.compile(r"[\u0640\u064b-\u065f\u0670\u06d6-\u06ed]")
 _ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي"})
 _NON_WORD = re.compile(r"[\W\d_]+")

@@ -103,7 +103,7 @@ class LanguageIdentifier:
     """Sets ``article.language`` from the clean text (title as a fallback)."""
 
     def __init__(self, model_path: Path | None = None, *, min_confidence: float = 0.5,
-                 second_opinion_below: float = 0.8, max_chars: int = 2000) -> None:
+                 second_opinion_below: float = 0.8, max_chars: int = 1000) -> None:
         import fasttext  # fasttext-predict's module
         from py3langid.langid import MODEL_FILE
         from py3langid.langid import LanguageIdentifier as NaiveBayesIdentifier
