@@ -195,3 +195,30 @@ def test_french_source_and_place() -> None:
 def test_hostile_input_is_bounded() -> None:
     text = ("1," * 5000) + " killed " + ("a" * 20000) + " 9" * 3000
     figures(text)  # must return quickly, whatever it finds
+
+
+def test_hostile_repetitions_stay_linear() -> None:
+    import time
+
+    for unit in ("1-2 vote ", "$1m ", "killed 3 people in 4 towns, ", "1 000 000 ", "٣٢ ألف "):
+        text = unit * (20_000 // len(unit))
+        started = time.process_time()
+        figures(text, "ar" if "ألف" in unit else "en")
+        assert time.process_time() - started < 1.0, unit  # about 0.1 s here
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "de", "ar", "und"])
+def test_random_text_keeps_offsets(lang: str) -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    alphabet = st.sampled_from(list("0123456789 ,.-%$€:/'\n") + ["killed ", "over ", "plus de ",
+                               "ألف ", "أكثر من ", "Menschen ", "morts ", "muertos ", "million ",
+                               "in Gaza ", "vote ", "a third of ", "٣", "۲"])
+
+    @settings(max_examples=40, deadline=None)
+    @given(st.lists(alphabet, max_size=80).map("".join))
+    def check(text: str) -> None:
+        figures(text, lang)
+
+    check()

@@ -43,6 +43,7 @@ nested quantifier.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -300,6 +301,7 @@ class _SentenceReader:
         self.text, self.norm, self.lang, self.places = text, norm, lang, places
         self.start, self.end = start, end
         self.toks = self._tokenize()
+        self.starts = [t.start for t in self.toks]
         self.used: set[int] = set()
         self.source_cache: str | None | bool = False
         self.previous_people_unit: str | None = None
@@ -387,16 +389,13 @@ class _SentenceReader:
             return None
         low = self.toks[j].low
         if low in ("m", "k", "mn"):
-            if self.toks[j].start != adjacent_to.end or not self._currency_before(adjacent_to):
-                return None
+            if self.toks[j].start != adjacent_to.end or not (
+                    j >= 2 and self.toks[j - 2].text in lx.CURRENCY_SYMBOLS):
+                return None  # "$5m" is money; "5 m" is metres
         for form in self._forms(j):
             if form in SCALES:
                 return SCALES[form]
         return None
-
-    def _currency_before(self, tok: _Tok) -> bool:
-        idx = self.toks.index(tok)
-        return idx > 0 and self.toks[idx - 1].text in lx.CURRENCY_SYMBOLS
 
     def _word_numeral(self, i: int) -> _Numeral | None:
         low = self.toks[i].low
@@ -521,15 +520,17 @@ class _SentenceReader:
         if not any(stem in low for stem in lx.VOTE_CONTEXT):
             return []
         out = []
+        abstentions = self._abstentions(chunk)
+        subject = self._vote_subject(low)
         for m in list(_TALLY_RE.finditer(chunk)) + list(_TALLY_TO_RE.finditer(chunk)):
             yes, no = int(m.group(1)), int(m.group(2))
             third = m.group(3) if m.re is _TALLY_RE else None
-            abstaining = int(third) if third else self._abstentions(chunk)
+            abstaining = int(third) if third else abstentions
             start, end = self.start + m.start(), self.start + m.end()
             tally = VoteTally(in_favour=yes, against=no, abstaining=abstaining)
             out.append(FigureObservation(
                 span=self.text[start:end], start=start, end=end, value=float(yes),
-                qualifier="exact", unit="votes", subject=self._vote_subject(low),
+                qualifier="exact", unit="votes", subject=subject,
                 place=None, source=self._source(), tally=tally))
             self._mark_used(start, end)
         return out
@@ -550,9 +551,10 @@ class _SentenceReader:
         return None
 
     def _mark_used(self, start: int, end: int) -> None:
-        for k, t in enumerate(self.toks):
-            if t.start >= start and t.end <= end:
-                self.used.add(k)
+        k = bisect.bisect_left(self.starts, start)
+        while k < len(self.toks) and self.toks[k].end <= end:
+            self.used.add(k)
+            k += 1
 
     # fractions ----------------------------------------------------------------------------
     def _fraction(self, i: int) -> tuple[FigureObservation, int] | None:
