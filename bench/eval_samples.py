@@ -74,6 +74,26 @@ def close(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-6 * max(abs(a), abs(b), 1.0)
 
 
+def has_figure(figures: list[dict[str, Any]], units: set[str], value: float,
+               qualifier: str | None = None, currency: str | None = None) -> bool:
+    return any(f["unit"] in units and not isinstance(f["value"], list)
+               and close(f["value"], value)
+               and (qualifier is None or f["qualifier"] == qualifier)
+               and (currency is None or f.get("currency") == currency) for f in figures)
+
+
+def has_tally(figures: list[dict[str, Any]], in_favour: int, against: int) -> bool:
+    tallies = [f.get("tally") or {} for f in figures]
+    return any(t.get("in_favour") == in_favour and t.get("against") == against for t in tallies)
+
+
+def has_change(changes: list[dict[str, Any]], kind: str, units: set[str], previous: str,
+               current: str) -> bool:
+    return any(d["kind"] == kind and d["unit"] in units
+               and d["previous"]["article_id"] == previous
+               and d["current"]["article_id"] == current for d in changes)
+
+
 def score(enriched: dict[str, dict[str, Any]], changes: list[dict[str, Any]],
           expected: dict[str, Any]) -> list[tuple[str, list[bool], list[str]]]:
     """(check, outcomes, labels of the missed items) per check."""
@@ -82,37 +102,33 @@ def score(enriched: dict[str, dict[str, Any]], changes: list[dict[str, Any]],
     def add(name: str, items: list[tuple[bool, str]]) -> None:
         rows.append((name, [ok for ok, _ in items], [label for ok, label in items if not ok]))
 
-    enriched_check, change_check = validator("articles.enriched.v1"), validator("figures.changes.v1")
-    add("schema-valid enriched", [(enriched_check.is_valid(m), i) for i, m in enriched.items()])
-    add("schema-valid changes", [(change_check.is_valid(c), c["id"]) for c in changes])
+    def figs(article_id: str) -> list[dict[str, Any]]:
+        return figures_of(enriched, article_id)
+
+    valid_enriched = validator("articles.enriched.v1").is_valid
+    valid_change = validator("figures.changes.v1").is_valid
+    add("schema-valid enriched", [(valid_enriched(m), i) for i, m in enriched.items()])
+    add("schema-valid changes", [(valid_change(c), c["id"]) for c in changes])
     add("language", [(enriched.get(i, {}).get("language") == lang, f"{i} {lang}")
                      for i, lang in expected["languages"].items()])
     add("copies linked", [(enriched.get(i, {}).get("duplicate_of") == c["duplicate_of"], i)
                           for i, c in expected["copies"].items()])
     reports = [(s, r) for s in expected["figure_series"] for r in s["reports"]]
-    add("series figures", [(any(f["unit"] in units_of(s) and close(f["value"], r["value"])
-                                for f in figures_of(enriched, r["id"]) if not isinstance(f["value"], list)),
+    add("series figures", [(has_figure(figs(r["id"]), units_of(s), r["value"]),
                             f"{r['id']} {s['unit']} {r['text']!r}") for s, r in reports])
-    add("  with qualifier", [(any(f["unit"] in units_of(s) and not isinstance(f["value"], list)
-                                  and close(f["value"], r["value"]) and f["qualifier"] == r["qualifier"]
-                                  for f in figures_of(enriched, r["id"])),
+    add("  with qualifier", [(has_figure(figs(r["id"]), units_of(s), r["value"], r["qualifier"]),
                               f"{r['id']} {r['qualifier']} {r['text']!r}") for s, r in reports])
-    expected_changes = [(s, c) for s in expected["figure_series"] for c in s.get("expected_changes", [])]
-    add("expected changes", [(any(d["kind"] == c["kind"] and d["unit"] in units_of(s)
-                                  and d["previous"]["article_id"] == c["previous"]
-                                  and d["current"]["article_id"] == c["current"] for d in changes),
-                              f"{c['kind']} {c['previous']}->{c['current']} {s['unit']}")
-                             for s, c in expected_changes])
-    add("vote tallies", [(any((f.get("tally") or {}).get("in_favour") == v["in_favour"]
-                              and (f.get("tally") or {}).get("against") == v["against"]
-                              for f in figures_of(enriched, v["id"])), f"{v['id']} {v['text']!r}")
-                         for v in expected["votes"]])
-    add("scores not votes", [(not any(f["unit"] == "votes" for f in figures_of(enriched, v["id"])),
+    add("expected changes", [
+        (has_change(changes, c["kind"], units_of(s), c["previous"], c["current"]),
+         f"{c['kind']} {c['previous']}->{c['current']} {s['unit']}")
+        for s in expected["figure_series"] for c in s.get("expected_changes", [])])
+    add("vote tallies", [(has_tally(figs(v["id"]), v["in_favour"], v["against"]),
+                          f"{v['id']} {v['text']!r}") for v in expected["votes"]])
+    add("scores not votes", [(not any(f["unit"] == "votes" for f in figs(v["id"])),
                               f"{v['id']} {v['text']!r}") for v in expected["not_votes"]])
-    add("money with currency", [(any(f["unit"] == "money" and not isinstance(f["value"], list)
-                                     and close(f["value"], m["value"]) and f.get("currency") == m["currency"]
-                                     for f in figures_of(enriched, m["id"])),
-                                 f"{m['id']} {m['currency']} {m['text']!r}") for m in expected["money"]])
+    add("money with currency", [
+        (has_figure(figs(m["id"]), {"money"}, m["value"], currency=m["currency"]),
+         f"{m['id']} {m['currency']} {m['text']!r}") for m in expected["money"]])
     return rows
 
 
@@ -135,8 +151,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"rejected: {reason}")
         print("change events:")
         for c in changes:
-            print(f"    {c['kind']:12s} {c['figure_key']:36s} {c['previous']['article_id']} "
-                  f"{c['previous']['value']} -> {c['current']['article_id']} {c['current']['value']}")
+            before, after = c["previous"], c["current"]
+            print(f"    {c['kind']:12s} {c['figure_key']:36s} {before['article_id']} "
+                  f"{before['value']} -> {after['article_id']} {after['value']}")
     return 0
 
 
