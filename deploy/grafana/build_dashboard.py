@@ -13,7 +13,7 @@ Query conventions:
 - ``$__rate_interval`` in every ``rate``/``increase`` over a panel's time step (Grafana sets it
   from the datasource's scrape interval; the integration test substitutes a fixed window).
 - ``or on() vector(0)`` only where "no series" honestly means zero and a blank panel would worry
-  someone: dead letters and broker errors (counters that appear at their first increment).
+  someone: dead letters, broker errors, workers up (no target discovered = no worker up).
 - The input topic is matched as ``.*articles[.]raw[.]v1`` so a topic prefix does not hide it.
 """
 
@@ -68,15 +68,16 @@ def timeseries(title: str, description: str, queries: list[dict[str, Any]], unit
 
 
 def stat(title: str, description: str, expr: str, unit: str,
-         steps: list[tuple[str, float | None]]) -> Panel:
+         steps: list[tuple[str, float | None]], *, no_value: str = "") -> Panel:
+    defaults: dict[str, Any] = {
+        "unit": unit, "decimals": 2 if unit in ("ops", "percentunit") else 0,
+        "thresholds": {"mode": "absolute", "steps": [{"color": c, "value": v} for c, v in steps]}}
+    if no_value:
+        defaults["noValue"] = no_value
     return {
         "type": "stat", "title": title, "description": description,
         "datasource": DATASOURCE, "targets": [target(expr)],
-        "fieldConfig": {"defaults": {
-            "unit": unit, "decimals": 2 if unit in ("ops", "percentunit") else 0,
-            "thresholds": {"mode": "absolute",
-                           "steps": [{"color": c, "value": v} for c, v in steps]}},
-            "overrides": []},
+        "fieldConfig": {"defaults": defaults, "overrides": []},
         "options": {"reduceOptions": {"calcs": ["lastNotNull"], "fields": "", "values": False},
                     "colorMode": "value", "graphMode": "area", "justifyMode": "auto",
                     "textMode": "auto", "orientation": "auto"},
@@ -125,9 +126,9 @@ def flow_row() -> list[tuple[int, int, Panel]]:
                     f"sum({LAG})", "short",
                     [("green", None), ("orange", 100), ("red", 1000)])),
         (6, 4, stat("Since last input", "Seconds since any worker consumed a raw article "
-                    "(alert WirewatchNoInput at 15 minutes).",
-                    "time() - max(wirewatch_last_input_timestamp_seconds)", "s",
-                    [("green", None), ("orange", 300), ("red", 900)])),
+                    "(alert WirewatchNoInput at 15 minutes). 'never' before the first one.",
+                    "time() - max(wirewatch_last_input_timestamp_seconds > 0)", "s",
+                    [("green", None), ("orange", 300), ("red", 900)], no_value="never")),
         (6, 4, stat("Dead letters (1h)", "Messages sent to the dead-letter topic in the last hour.",
                     "sum(increase(wirewatch_dead_letters_total[1h])) or on() vector(0)", "short",
                     [("green", None), ("orange", 1), ("red", 10)])),
@@ -208,8 +209,10 @@ def quality_row() -> list[tuple[int, int, Panel]]:
 
 def workers_row() -> list[tuple[int, int, Panel]]:
     return [
-        (6, 8, stat("Workers up", "Worker targets Prometheus scraped successfully.",
-                    'sum(up{job="wirewatch"})', "short", [("red", None), ("green", 1)])),
+        (6, 8, stat("Workers up", "Worker targets Prometheus scraped successfully "
+                    "(0 also when no worker is discovered at all).",
+                    'sum(up{job="wirewatch"}) or on() vector(0)', "short",
+                    [("red", None), ("green", 1)])),
         (6, 8, stat("Rebalances (1h)", "Consumer-group rebalances seen by all workers in the "
                     "last hour (alert WirewatchRebalanceStorm above 6 in 15 minutes).",
                     "sum(increase(wirewatch_rebalances_total[1h]))", "short",

@@ -359,3 +359,12 @@ def test_local_prometheus_config_differs_only_by_its_static_target() -> None:
                            str(DEPLOY / "prometheus" / "prometheus-local.yml")],
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_install_script_is_valid_bash_and_idempotent_by_design() -> None:
+    script = REPO / "scripts" / "install-prometheus.sh"
+    done = subprocess.run(["bash", "-n", str(script)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    text = script.read_text(encoding="utf-8")
+    assert "command -v prometheus" in text and "command -v promtool" in text  # skips when present
+    assert "apt-get install" in text and "apt-get update" in text
