@@ -22,6 +22,12 @@ class ContractError(ValueError):
     """A message does not match its topic's contract (missing field, wrong type)."""
 
 
+def _known(cls: type, data: dict[str, Any]) -> dict[str, Any]:
+    """The fields of ``cls`` in ``data``: unknown fields are ignored (``.v1`` grows additively)."""
+    names = {f.name for f in fields(cls)}
+    return {k: v for k, v in data.items() if k in names}
+
+
 def _require_str(data: dict[str, Any], name: str, *, optional: bool = False) -> str | None:
     value = data.get(name)
     if value is None:
@@ -114,9 +120,8 @@ class FigureObservation:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> FigureObservation:
         tally = data.get("tally")
-        known = {f.name for f in fields(cls)}
-        values = {k: v for k, v in data.items() if k in known}
-        values["tally"] = VoteTally(**tally) if tally else None
+        values = _known(cls, data)
+        values["tally"] = VoteTally(**_known(VoteTally, tally)) if tally else None
         return cls(**values)
 
 
@@ -145,7 +150,7 @@ class FigureObservationEvent:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> FigureObservationEvent:
-        values = dict(data)
+        values = _known(cls, data)
         values["observation"] = FigureObservation.from_dict(data["observation"])
         return cls(**values)
 
@@ -174,9 +179,9 @@ class FigureChange:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> FigureChange:
-        values = dict(data)
-        values["previous"] = FigureReport(**data["previous"])
-        values["current"] = FigureReport(**data["current"])
+        values = _known(cls, data)
+        values["previous"] = FigureReport(**_known(FigureReport, data["previous"]))
+        values["current"] = FigureReport(**_known(FigureReport, data["current"]))
         return cls(**values)
 
 

@@ -446,9 +446,6 @@ def test_every_required_field_is_required(topic: str, path: Path) -> None:
         assert errors(topic, {k: v for k, v in message.items() if k != name}), name
 
 
-@pytest.mark.xfail(reason="FigureObservationEvent/FigureChange.from_dict pass unknown fields to "
-                          "the dataclass constructor; consumers of .v1 must tolerate additive "
-                          "changes (model.py is the lead's: reported)", strict=False)
 @pytest.mark.parametrize("topic", [topics.OBSERVATIONS, topics.CHANGES])
 def test_python_types_tolerate_additive_changes(topic: str) -> None:
     message = load(examples_of(topic)[0])

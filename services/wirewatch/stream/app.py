@@ -115,10 +115,10 @@ class StreamService:
     def __init__(self, settings: Settings, *, registry: CollectorRegistry | None = None) -> None:
         self.settings = settings
         self.registry = registry or new_registry()
-        self.metrics = Metrics(self.registry)
         self.processor = ArticleProcessor(
             build_pipeline(enabled=settings.stages_enabled, budget_ms=settings.stage_budget_ms),
             max_message_bytes=settings.max_message_bytes, max_body_chars=settings.max_body_chars)
+        self.metrics = Metrics(self.registry, stages=self.processor.pipeline.stage_names)
         self.processor.pipeline.warm_up()
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pipeline")
         self.app = faust_app(settings)
