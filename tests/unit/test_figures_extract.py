@@ -222,3 +222,41 @@ def test_random_text_keeps_offsets(lang: str) -> None:
         figures(text, lang)
 
     check()
+
+
+@pytest.mark.parametrize(("lang", "text", "qualifier"), [
+    ("fr", "Plus de 300 personnes ont été tuées.", "over"),
+    ("fr", "Au moins 300 personnes ont été tuées.", "at_least"),
+    ("fr", "Près de 300 personnes ont été tuées.", "under"),
+    ("fr", "Environ 300 personnes ont été tuées.", "about"),
+    ("fr", "Jusqu'à 300 personnes ont été tuées.", "up_to"),
+    ("fr", "300 personnes ont été tuées.", "exact"),
+    ("es", "Más de 300 personas murieron.", "over"),
+    ("es", "Al menos 300 personas murieron.", "at_least"),
+    ("es", "Casi 300 personas murieron.", "under"),
+    ("es", "Alrededor de 300 personas murieron.", "about"),
+    ("es", "Hasta 300 personas murieron.", "up_to"),
+    ("de", "Mehr als 300 Menschen wurden getötet.", "over"),
+    ("de", "Mindestens 300 Menschen wurden getötet.", "at_least"),
+    ("de", "Fast 300 Menschen wurden getötet.", "under"),
+    ("de", "Rund 300 Menschen wurden getötet.", "about"),
+    ("de", "Bis zu 300 Menschen wurden getötet.", "up_to"),
+    ("ar", "قتل أكثر من 300 شخص.", "over"),
+    ("ar", "قتل ما لا يقل عن 300 شخص.", "at_least"),
+    ("ar", "قتل أقل من 300 شخص.", "under"),
+    ("ar", "قتل حوالي 300 شخص.", "about"),
+    ("ar", "قتل 300 شخص على الأقل.", "at_least"),
+])
+def test_qualifiers_in_other_languages(lang: str, text: str, qualifier: str) -> None:
+    f = one(text, lang)
+    assert (f.value, f.unit, f.qualifier) == (300.0, "people_killed", qualifier)
+
+
+def test_numerals_in_words_and_digit_systems() -> None:
+    assert one("قتل ثلاثون شخصا.", "ar").value == 30
+    assert one("قتل ۳۰۰ شخص.", "ar").value == 300  # Persian digits
+    assert one("Quatre-vingt-dix personnes ont été tuées.", "fr").value == 90
+    assert one("Dreihundertfünfzig Menschen wurden verletzt.", "de").value == 350
+    assert one("Doscientas cincuenta personas resultaron heridas.", "es").value == 250
+    assert one("Thirty-two thousand people were displaced.").value == 32000
+    assert one("Mehr als 32 000 Menschen wurden getötet.", "de").value == 32000

@@ -148,6 +148,8 @@ _VOTE_NOUNS = frozenset({"votes", "vote", "votos", "voto", "voix", "stimmen", "�
                          "اصوات", "ballots", "suffrages", "sufragios"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                       "house", "senate", "assembly", "council", "court", "hospital", "office",
+                       "government", "police", "army", "ministry", "statement", "parliament",
                        "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes",
                        "sábado", "domingo", "ramadan", "congress", "parliament", "april",
                        "may", "june", "the", "this", "that", "his", "her", "their", "its"})
@@ -915,6 +917,8 @@ class _SentenceReader:
                 return lx.QUALIFIERS_AFTER[words], size
         if j < len(self.toks) and self.toks[j].text in _DASHES and self._low(j + 1) == "plus":
             return "over", 2
+        if self.lang == "ar" and (self._low(j + 1), self._low(j + 2)) in lx.QUALIFIERS_AFTER:
+            return lx.QUALIFIERS_AFTER[(self._low(j + 1), self._low(j + 2))], 0  # "300 شخص على الأقل"
         return None, 0
 
     # subject, place, source ---------------------------------------------------------------
@@ -931,6 +935,8 @@ class _SentenceReader:
             if k > j and self._cue(k) is not None:
                 break
             k += 1
+            if t.low in lx.PERSON_NOUNS or self._demonym(t):
+                break  # "Gazans face famine" -> "Gazans"
         if k == j:
             return None
         start = self.toks[j].start
@@ -971,7 +977,7 @@ class _SentenceReader:
                 if t.text.startswith("ب") and len(t.low) > 3:
                     name = self._resolvable(self.text[t.start + 1:t.end])
             elif t.text[0].isupper() and (self._cue(k + 1) or self._possessive(k)):
-                name = self._resolvable(t.text)
+                name = self._resolvable(t.text, major=True)  # "Gaza death toll"
             if name:
                 candidates.append((k, name))
         return candidates
@@ -1035,7 +1041,7 @@ class _SentenceReader:
                 return raw
         return None
 
-    def _resolvable(self, raw: str) -> str | None:
+    def _resolvable(self, raw: str, *, major: bool = False) -> str | None:
         from wirewatch.figures.places import gazetteer, normalise_place
 
         if not raw:
@@ -1044,10 +1050,13 @@ class _SentenceReader:
         if is_latin and not raw[0].isupper():
             return None
         norm = normalise_place(raw)
+        if norm in lx.MONTHS or norm in _WEEKDAYS:
+            return None
         for p in self.places:
             if normalise_place(p.name) == norm:
                 return raw
-        return raw if gazetteer().resolve(raw) else None
+        found = gazetteer().resolve_major(raw) if major else gazetteer().resolve(raw)
+        return raw if found else None
 
     def _source(self) -> str | None:
         if self.source_cache is not False:
@@ -1065,7 +1074,8 @@ class _SentenceReader:
 
 _SOURCE_STOPS = frozenset({"im", "in", "am", "an", "auf", "wurden", "wurde", "seien", "sind",
                            "ist", "hat", "haben", "bei", "nach", "vor", "إن", "ان", "أن", "في",
-                           "على", "that", "on", "que", "qu", "dass", "have", "has", "were"})
+                           "على", "that", "on", "que", "qu", "dass", "have", "has", "were",
+                           "mit"})
 
 
 def _trim_source(raw: str) -> str | None:
