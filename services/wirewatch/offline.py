@@ -46,6 +46,7 @@ class OfflineEnricher:
         changes: list[FigureChange] = []
         for observation in processed.observations:
             changes.extend(self.figure_history.observe(observation, detected_at=utc_now()))
+            self.figure_history.confirm(observation)
         return EnrichOutcome(enriched, changes, None, processed.timings)
 
     def enrich_all(self, lines: Iterable[bytes]) -> Iterator[EnrichOutcome]:

@@ -110,3 +110,14 @@ def test_window_expiry_and_cap() -> None:
     assert len(store[KEY]["emitted"]) <= 20
     too_old = history.observe(event(99, 5, at=hours(0)), detected_at="t")
     assert too_old == []
+
+
+def test_confirmed_events_are_not_emitted_again() -> None:
+    store: dict = {}
+    history = FigureHistory(store)
+    history.observe(event(1, 100, at=hours(0)), detected_at="t1")
+    second = event(2, 200, at=hours(5))
+    assert len(history.observe(second, detected_at="t2")) == 1
+    history.confirm(second)  # the broker acknowledged the events
+    assert FigureHistory(store).observe(second, detected_at="t9") == []
+    history.confirm(event(7, 1, at=hours(1)))  # unknown observation: nothing to confirm

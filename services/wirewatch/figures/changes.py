@@ -19,7 +19,8 @@ the change events it makes, comparing observations in published-time order:
 
 Idempotency (the stream is at-least-once): the change events returned for an observation id are
 stored with it, and a redelivered observation gets exactly the same events back (same ids, same
-``detected_at``). Bounded state: observations older than ``window_days`` before the newest are
+``detected_at``) until ``confirm`` records that they reached the broker; after that, the same
+observation again yields no event. Bounded state: observations older than ``window_days`` before the newest are
 dropped, at most ``max_history`` per key; the stored events of an observation are kept for twice
 the window (at most ``4 * max_history`` entries), so only a redelivery later than that is
 answered with no events.
@@ -54,6 +55,8 @@ class FigureHistory:
         state = _copy_state(self.store.get(key))
         emitted: dict[str, Any] = state["emitted"]
         if event.id in emitted:
+            if emitted[event.id].get("delivered"):
+                return []  # the same article again: its events already reached consumers
             return [FigureChange.from_dict(c) for c in emitted[event.id]["changes"]]
         record = _record(event)
         history: list[dict[str, Any]] = state["obs"]
@@ -76,6 +79,23 @@ class FigureHistory:
         self._expire(state)
         self.store[key] = state
         return changes
+
+    def confirm(self, event: FigureObservationEvent) -> None:
+        """Record that the events of ``event`` reached the broker.
+
+        Until then, a redelivered observation gets its stored events back: the worker may have
+        died after updating the table and before producing them. Once confirmed, the same
+        observation delivered again yields no event at all. The stream confirms after the
+        broker acknowledged the events; ``wirewatch enrich`` confirms at once.
+        """
+        state = self.store.get(event.figure_key)
+        if not isinstance(state, dict) or event.id not in state.get("emitted", {}):
+            return
+        if state["emitted"][event.id].get("delivered"):
+            return
+        state = _copy_state(state)
+        state["emitted"][event.id]["delivered"] = True
+        self.store[event.figure_key] = state
 
     # comparison ---------------------------------------------------------------------------
     def _compare(self, key: str, history: list[dict[str, Any]], new: dict[str, Any],

@@ -224,6 +224,8 @@ class StreamService:
         self.figure_history.store.flush()  # type: ignore[attr-defined]
         outputs = [(self.changes, c.figure_key, orjson.dumps(asdict(c))) for c in changes]
         await self._send_all(outputs)
+        self.figure_history.confirm(event)
+        self.figure_history.store.flush()  # type: ignore[attr-defined]
         for change in changes:
             self.metrics.figure_changes.labels(change.kind, event.observation.unit).inc()
             log.info("figure change", article_id=event.article_id, stage="track_figures",
