@@ -1,0 +1,75 @@
+"""Evaluate people and organisations: ``python bench/eval_entities.py``.
+
+On the project's labelled articles (bench/data/classify/articles.jsonl): the people and
+organisations each story names, labelled in English and kept for fr/es/de where the text spells
+them the same way; Arabic people are labelled in Arabic script below. Places come from the real
+PlaceFinder first, as in the pipeline. Recall is exact-name recall; precision counts every
+predicted name not in the gold list as wrong, though the gold lists are not exhaustive (they
+name the story's main actors), so it is a lower bound: the false positives are printed to check.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from topic_data import labelled_set  # noqa: E402
+from wirewatch.classify.entities import EntityFinder  # noqa: E402
+from wirewatch.classify.places import PlaceFinder  # noqa: E402
+from wirewatch.classify.textfold import TextFolder  # noqa: E402
+
+ARABIC_PEOPLE = {1: "فولوديمير زيلينسكي", 4: "كارلو أنشيلوتي", 5: "إيمانويل ماكرون",
+                 7: "جايير بولسونارو", 21: "باسيرو ديوماي", 23: "بات كامينز", 29: "فرنسيس",
+                 31: "خافيير ميلي", 38: "عبد المجيد"}
+
+
+def main() -> None:
+    places = PlaceFinder.load()
+    finder = EntityFinder.load()
+    fold = TextFolder().key
+    counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])  # tp, pred, gold
+    wrong: list[str] = []
+    missed: list[str] = []
+    for row in labelled_set():
+        lang = row["lang"]
+        found = places.find(row["title"], row["text"], lang)
+        people, orgs = finder.find(row["title"], row["text"], lang, [p.name for p in found])
+        if lang == "ar":
+            gold_people = [ARABIC_PEOPLE[row["story"]]] if row["story"] in ARABIC_PEOPLE else []
+            pairs = (("people", [fold(p) for p in people], [fold(g) for g in gold_people]),)
+        else:
+            pairs = (("people", people, row["people"]), ("organizations", orgs, row["organizations"]))
+        for kind, predicted, gold in pairs:
+            hits = [p for p in predicted if any(g in p or p in g for g in gold)]
+            c = counts[(lang, kind)]
+            c[0] += len({g for g in gold if any(g in p or p in g for p in predicted)})
+            c[1] += len(predicted)
+            c[2] += len(gold)
+            wrong += [f"{row['id']} {kind}: {p}" for p in predicted if p not in hits]
+            missed += [f"{row['id']} {kind}: {g}" for g in gold
+                       if not any(g in p or p in g for p in predicted)]
+    print(f"{'lang':5} {'kind':14} {'recall':>7} {'precision*':>11} {'gold':>5} {'pred':>5}")
+    for (lang, kind), (tp, pred, gold) in sorted(counts.items()):
+        prec = min(tp, pred) / pred if pred else 0.0
+        print(f"{lang:5} {kind:14} {tp / max(gold, 1):7.3f} {prec:11.3f} {gold:5d} {pred:5d}")
+    print("\n* lower bound: gold lists name the main actors only")
+    print("\nmissed:\n  " + "\n  ".join(missed))
+    print("\nnot in gold (check by eye):\n  " + "\n  ".join(wrong))
+    seed = Path(__file__).resolve().parents[1] / "services" / "wirewatch" / "samples" / "articles"
+    texts = [p.read_text(encoding="utf-8", errors="replace")[:3000] for p in sorted(seed.glob("*.txt"))]
+    n = 0
+    started = time.process_time()
+    while time.process_time() - started < 2.0:
+        for text in texts:
+            finder.find("", text, "en", [])
+            n += 1
+    print(f"\nspeed: {1000 * (time.process_time() - started) / n:.3f} ms CPU per 3 KB article")
+
+
+if __name__ == "__main__":
+    main()

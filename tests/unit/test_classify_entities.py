@@ -1,0 +1,50 @@
+"""People and organisations: rules, normalisation, per language."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirewatch.classify.entities import EntityFinder
+
+SEED = ("US Defense Secretary Lloyd Austin will meet with Israel's minister of defence on Tuesday "
+        "and discuss ways to defeat Hamas, the Pentagon said. Austin's planned morning meeting "
+        "with Israeli Defense Minister Yoav Gallant is still on. Netanyahu cancelled the visit "
+        "in protest over Monday's UN Security Council decision.")
+
+
+@pytest.fixture(scope="module")
+def finder() -> EntityFinder:
+    return EntityFinder.load()
+
+
+def test_seed_people_and_orgs(finder: EntityFinder) -> None:
+    people, orgs = finder.find("", SEED, "en", ["Israel", "United States"])
+    assert people.count("Lloyd Austin") == 1 and "Austin" not in people
+    assert "Yoav Gallant" in people
+    assert {"Hamas", "Pentagon", "UN Security Council"} <= set(orgs)
+    assert "Israel" not in people and "US" not in orgs
+
+
+@pytest.mark.parametrize("language,text,person,org", [
+    ("fr", "Le président Emmanuel Macron a reçu le directeur de la Banque mondiale.", "Emmanuel Macron",
+     "Banque mondiale"),
+    ("es", "El entrenador Carlo Ancelotti habló tras la reunión con la Organización Mundial de la Salud.",
+     "Carlo Ancelotti", "Organización Mundial de la Salud"),
+    ("de", "Bundeskanzler Olaf Scholz traf Vertreter der Europäischen Zentralbank und der NATO.",
+     "Olaf Scholz", "NATO"),
+])
+def test_other_languages(finder: EntityFinder, language: str, text: str, person: str, org: str) -> None:
+    people, orgs = finder.find("", text, language, [])
+    assert person in people
+    assert org in orgs
+
+
+def test_arabic_titles_and_known_orgs(finder: EntityFinder) -> None:
+    people, orgs = finder.find("", "قال الرئيس الفرنسي إيمانويل ماكرون إن حماس ومنظمة الصحة العالمية", "ar", [])
+    assert any("ماكرون" in p for p in people)
+    assert any("حماس" in o for o in orgs)
+
+
+def test_sentence_boundaries_split_names(finder: EntityFinder) -> None:
+    people, _ = finder.find("", "The quake struck near Marrakesh. Rescue teams arrived.", "en", ["Marrakesh"])
+    assert people == []
