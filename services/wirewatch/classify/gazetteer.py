@@ -134,8 +134,8 @@ class Gazetteer:
         name = strip_marks(name).strip()
         key = self.folder.key(name)
         exact = name if _is_acronym(name) else None
-        if len(key) < 3 and exact is None:
-            return
+        if exact is None and (len(key) < 3 or (len(key) < 4 and is_latin(key))):
+            return  # "Ufa", "Gao": three Latin letters are words more often than places
         if key in self._overridden and not override:
             return
         surface = self.surfaces.get(key)

@@ -19,7 +19,7 @@ WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف")
 STEM = 5
-MAX_CHARS = 6000  # the lead of an article says what it is about; the rest costs time
+MAX_CHARS = 4000  # the lead of an article says what it is about; the rest costs time
 
 
 def _arabic_bare(token: str) -> str | None:
