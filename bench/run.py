@@ -371,9 +371,12 @@ class Bench:
         settings = self.fresh("ceiling")
         source, sink = settings.topic(topics.RAW), settings.topic(topics.ENRICHED)
         asyncio.run(produce(self.bootstrap, source, messages))
+        cpu = time.process_time()
         rate = asyncio.run(self._relay(source, sink, n))
         self.results["ceiling_aps"] = rate
-        log(f"ceiling: {rate:,.0f} articles/s over {n}")
+        self.results["ceiling_cpu_ms_per_article"] = (time.process_time() - cpu) * 1000 / n
+        log(f"ceiling: {rate:,.0f} articles/s over {n} "
+            f"({self.results['ceiling_cpu_ms_per_article']:.3f} ms CPU per article)")
 
     async def _relay(self, source: str, sink: str, n: int) -> float:
         consumer = consumer_for(self.bootstrap, source)
@@ -771,6 +774,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.soak_minutes is not None:
         counts = Counts(**{**counts.__dict__, "soak_minutes": args.soak_minutes})
     began = time.monotonic()
+    # SIGTERM too runs the finally below: no worker or broker is left behind
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     with tempfile.TemporaryDirectory(prefix="wirewatch-bench-") as tmp:
         bench = Bench(counts, Path(tmp))
         results = bench.results
