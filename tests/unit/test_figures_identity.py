@@ -76,3 +76,10 @@ def test_generic_place_words_are_skipped() -> None:
         "cAF"
     assert keys("Troops arrested 25 Palestinians in the West Bank.") == [
         "people_detained|nwest-bank|people"]
+
+
+def test_a_day_count_is_not_the_running_total() -> None:
+    total = keys("The death toll in Gaza has risen to 32,414, the health ministry said.")
+    day = keys("In the past 24 hours, 71 people were killed in Gaza, the ministry said.")
+    assert total == ["people_killed|g281133|people"]
+    assert day == ["people_killed|g281133|people:day"]

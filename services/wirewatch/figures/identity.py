@@ -18,7 +18,9 @@ The rule: ``figure_key = "<unit>|<place>|<subject class>"``.
   ``women``, ``combatants``, ``journalists``, ``bodies`` (remains, bodies). For other units it
   is the subject's head noun (``population``, ``resolution``), with the currency for money;
   with no subject at all (a bare distance, a count of nothing named) it is ``-@<story id>``,
-  so such figures are compared within their story only.
+  so such figures are compared within their story only. A people figure of one day ("in the past
+  24 hours", "binnen 24 Stunden", "خلال 24 ساعة", and no "toll"/"total"/"since" in its
+  sentence) gets ``:day`` (``people:day``): a day's count is not a running total.
 
 So "over 32,000 Palestinians killed in Gaza" and "Gaza death toll passes 32,000" both key
 ``people_killed|g281133|people``; the killed count in Israel keys ``people_killed|cIL|people``;
@@ -30,6 +32,8 @@ default) stands in for "the same event".
 """
 
 from __future__ import annotations
+
+import re
 
 from wirewatch.figures import lexicon as lx
 from wirewatch.figures.extract import PEOPLE_UNITS
@@ -43,7 +47,7 @@ def figure_key(article: Article, observation: FigureObservation) -> str:
     place = place_key(observation.place, article.places)
     if place == "-":
         place = f"s{article.story_id or article.id}"
-    subject = subject_class(observation)
+    subject = subject_class(observation, article.text)
     if subject == "-":  # a distance or a count of nothing named: only within its story
         subject = f"-@{article.story_id or article.id}"
     return f"{observation.unit}|{place}|{subject}"
@@ -71,8 +75,43 @@ def place_key(place: str | None, mentions: list[PlaceMention]) -> str:
     return "n" + norm
 
 
-def subject_class(observation: FigureObservation) -> str:
-    """A language-independent class of what is counted (see the module docstring)."""
+_DAILY_RE = re.compile(
+    r"(?i:(?:past|last|previous) 24 hours|in 24 hours|within 24 hours"
+    r"|in the past day|en 24 heures|ces dernières 24 heures|en las últimas 24 horas"
+    r"|en 24 horas|binnen 24 Stunden|innerhalb von 24 Stunden|in den vergangenen 24 Stunden"
+    r"|خلال 24 ساعة|خلال الساعات ال24|خلال ال24 ساعة)")
+_CUMULATIVE_RE = re.compile(
+    r"(?i:toll|total|bringing|brings|rose|risen|climbed|since|bilan|balance|cifra|zahl|insgesamt"
+    r"|seit|depuis|desde|حصيلة|حصيله|ارتفع|منذ|said on|dijo el|a indiqué)")
+_SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
+
+
+def is_daily(text: str, start: int, end: int) -> bool:
+    """A figure of one day ("in the past 24 hours", "خلال 24 ساعة"), not a running total: the
+    two are different figures, and comparing them would make false falls. Only explicit
+    24-hour phrases count: "killed 128 overnight" / "on Tuesday" is as often one event's toll."""
+    lo = max(0, start - 300)
+    left = text[lo:start]
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(left)]
+    sentence_start = lo + (breaks[-1] if breaks else 0)
+    m = _SENTENCE_BREAK.search(text, end, min(len(text), end + 300))
+    sentence = text[sentence_start:m.start() if m else min(len(text), end + 300)]
+    if _CUMULATIVE_RE.search(sentence):
+        return False
+    return bool(_DAILY_RE.search(sentence))
+
+
+def subject_class(observation: FigureObservation, text: str | None = None) -> str:
+    """A language-independent class of what is counted (see the module docstring); with the
+    article text, a one-day people figure gets ``:day``."""
+    cls = _subject_class(observation)
+    if text and observation.unit in PEOPLE_UNITS and \
+            is_daily(text, observation.start, observation.end):
+        cls += ":day"
+    return cls
+
+
+def _subject_class(observation: FigureObservation) -> str:
     words = _subject_words(observation.subject)
     if observation.unit in PEOPLE_UNITS:
         for word in words:
