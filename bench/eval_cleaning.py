@@ -68,7 +68,7 @@ def section_pagetext() -> None:
         print("[pagetext] skipped: ../shared/data/article-extraction-benchmark not found")
         return
     print(f"\n## Main text from page text (the benchmark flattened, one line per block, {len(pages)} pages)")
-    _print_rows(run_pagetext(pages), "no removal (flattened page)")
+    _print_rows(run_pagetext(pages), "")
 
 
 def section_copies() -> None:

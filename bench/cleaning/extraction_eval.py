@@ -12,10 +12,11 @@ import json
 import time
 from dataclasses import dataclass
 from typing import Callable
+from urllib.parse import urlsplit
 
 from bench.cleaning import BenchmarkPage, Score, flatten_html, score
 
-Extractor = Callable[[str], str]
+Extractor = Callable[[str, str], str]  # (page, outlet) -> main text
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,13 +26,15 @@ class Row:
     pages_per_s: float
 
 
-def measure(systems: dict[str, Extractor], inputs: list[str], golds: list[str], rounds: int = 2) -> list[Row]:
+def measure(systems: dict[str, Extractor], inputs: list[tuple[str, str]], golds: list[str],
+            rounds: int = 2) -> list[Row]:
+    """``inputs`` are (page, outlet) pairs; ``outlet`` is the page's host."""
     best: dict[str, float] = {}
     outputs: dict[str, list[str]] = {}
     for _ in range(rounds):
         for name, extract in systems.items():
             started = time.process_time()
-            outputs[name] = [extract(x) for x in inputs]
+            outputs[name] = [extract(page, outlet) for page, outlet in inputs]
             elapsed = time.process_time() - started
             best[name] = min(best.get(name, elapsed), elapsed)
     return [Row(name, score(zip(golds, outputs[name])), len(inputs) / best[name]) for name in systems]
@@ -47,8 +50,8 @@ def wirewatch_cleaning(content_type: str) -> Extractor:
     stripper = BoilerplateStripper()
     counter = iter(range(10**9))
 
-    def run(body: str) -> str:
-        raw = RawArticle(id=f"p{next(counter)}", url="https://example.org/", outlet="benchmark",
+    def run(body: str, outlet: str) -> str:
+        raw = RawArticle(id=f"p{next(counter)}", url="https://example.org/", outlet=outlet,
                          published_at="2024-01-01T00:00:00Z", content_type=content_type, body=body)
         article = repair_text(stripper(extract_main_text(Article(raw=raw))))
         return article.text
@@ -69,8 +72,8 @@ def wirewatch_enrich() -> Extractor | None:
         return None
     counter = iter(range(10**9))
 
-    def run(body: str) -> str:
-        line = json.dumps({"id": f"e{next(counter)}", "url": "https://example.org/", "outlet": "benchmark",
+    def run(body: str, outlet: str) -> str:
+        line = json.dumps({"id": f"e{next(counter)}", "url": "https://example.org/", "outlet": outlet,
                            "published_at": "2024-01-01T00:00:00Z", "content_type": "text/html",
                            "body": body}).encode()
         outcome = enricher.enrich(line)
@@ -83,7 +86,7 @@ def html_systems() -> dict[str, Extractor]:
     import trafilatura
 
     systems: dict[str, Extractor] = {
-        "trafilatura 2.3.1 defaults": lambda page: trafilatura.extract(page) or "",
+        "trafilatura 2.3.1 defaults": lambda page, _: trafilatura.extract(page) or "",
         "wirewatch cleaning stages": wirewatch_cleaning("text/html"),
     }
     enrich = wirewatch_enrich()
@@ -106,17 +109,21 @@ def pagetext_systems() -> dict[str, Extractor]:
     import trafilatura
 
     return {
-        "no removal (flattened page)": lambda text: text,
-        "trafilatura on text": lambda text: trafilatura.extract(text) or "",
-        "jusText tuned, one <p> a line": justext_on_lines,
+        "no removal (flattened page)": lambda text, _: text,
+        "trafilatura on text": lambda text, _: trafilatura.extract(text) or "",
+        "jusText tuned, one <p> a line": lambda text, _: justext_on_lines(text),
         "wirewatch cleaning stages": wirewatch_cleaning("text/plain"),
     }
 
 
+def _host(url: str) -> str:
+    return urlsplit(url).hostname or "unknown"
+
+
 def run_html(pages: list[BenchmarkPage]) -> list[Row]:
-    return measure(html_systems(), [p.html for p in pages], [p.gold for p in pages])
+    return measure(html_systems(), [(p.html, _host(p.url)) for p in pages], [p.gold for p in pages])
 
 
 def run_pagetext(pages: list[BenchmarkPage]) -> list[Row]:
-    flattened = [flatten_html(p.html) for p in pages]
+    flattened = [(flatten_html(p.html), _host(p.url)) for p in pages]
     return measure(pagetext_systems(), flattened, [p.gold for p in pages], rounds=1)

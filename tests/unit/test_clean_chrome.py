@@ -209,14 +209,16 @@ def test_lexicon(line: str, kind: str | None) -> None:
 
 def test_outlet_memory_learns_repeated_lines_and_counts_redelivery_once() -> None:
     stage = BoilerplateStripper()
-    promo = "Get the best of our journalism in your inbox every morning with the daily briefing."
+    promo = "Listen to our podcast!"
     body = "The minister resigned on Friday after a week of pressure from his own party, aides said."
+    more = "His deputy will lead the department until a successor is named next month, officials said."
 
-    def run(article_id: str, extra: str) -> str:
-        return stage.strip(f"{promo}\n{body} {extra}", outlet="example.org", article_id=article_id).text
+    def run(article_id: str) -> str:
+        text = f"{body}\n{promo}\n{more} {article_id}."
+        return stage.strip(text, outlet="example.org", article_id=article_id).text
 
     for _ in range(6):
-        assert promo in run("same", "one")  # redelivery of one article teaches nothing
+        assert promo in run("same")  # redelivery of one article teaches nothing
     for n in range(5):
-        text = run(f"a{n}", str(n))
-    assert promo not in text and body in text
+        text = run(f"a{n}")
+    assert promo not in text and body in text  # the repeated lede is body: never learned

@@ -14,8 +14,9 @@ language or another. No extractor handles that without markup, so this works on 
    Body Text Extraction idea): short chrome inside it is bridged, the sections around it are not;
 3. inside the body, in-body chrome (advertisement labels, "read also" teasers, bylines and
    timestamps, share buttons) is dropped; the headline just above the body becomes the title;
-4. lines that an outlet repeats across its articles are learned online (a bounded table, in
-   memory) and treated as chrome in that outlet's later articles.
+4. short or non-body lines that an outlet repeats across its articles are learned online (a
+   bounded table, in memory) and treated as chrome in that outlet's later articles (body-like
+   lines never are: a live story's lede repeats across its updates).
 
 Text extracted from HTML by trafilatura is already clean: this stage leaves it alone.
 """
@@ -135,6 +136,7 @@ class ChromeSettings:
     link_title_case: float = 0.6  # Title Case share above which an unpunctuated line is a link
     outlet_repeat_threshold: int = 3  # a line seen in this many articles of an outlet is chrome
     outlet_table_size: int = 50_000  # (outlet, line) entries kept, least recently seen evicted
+    outlet_max_learned_words: int = 8  # longer body-like lines are never learned as chrome
 
 
 class BoilerplateStripper:
@@ -259,6 +261,12 @@ class BoilerplateStripper:
                 return f.text
         return ""
 
+    def _learnable(self, f: LineFeatures) -> bool:
+        """A repeated line may be chrome only if it does not read as body text: the lede of a
+        live story repeats across its updates and must stay."""
+        score = self.score(f)
+        return f.words < self.settings.outlet_max_learned_words or score is None or score <= 0
+
     def _stoplist(self, language: str) -> frozenset[str]:
         if language not in self.stoplists:
             name = STOPLISTS.get(language)
@@ -297,7 +305,7 @@ class BoilerplateStripper:
                 self.outlet_lines.popitem(last=False)
         for f in features:
             seen = self.outlet_lines.get(keys[f.text], 0)
-            if f.kind is None and seen > self.settings.outlet_repeat_threshold and f.words < 40:
+            if f.kind is None and seen > self.settings.outlet_repeat_threshold and self._learnable(f):
                 f = LineFeatures(f.text, f.words, f.sentence_end, f.stopword_ratio, f.title_case,
                                  f.navlike, "noise")
             result.append(f)
