@@ -219,8 +219,11 @@ def _ascii_char(m: re.Match[str]) -> str:
     return to_ascii_digits(m.group())
 
 
-_TRIGGER_WORDS = {lang: frozenset(NUMBER_WORDS[lang]) | frozenset(lx.FRACTIONS)
-                  | frozenset(APPROXIMATE_NOUNS) for lang in lx.LANGUAGES}
+# Words that make a sentence worth reading: number words of 2 and more ("un", "one", "ein" are
+# mostly articles; they count only before a casualty noun, which is a trigger itself).
+_TRIGGER_WORDS = {lang: frozenset(w for w, v in NUMBER_WORDS[lang].items() if v >= 2)
+                  | frozenset(lx.FRACTIONS) | frozenset(APPROXIMATE_NOUNS)
+                  | lx.PERSON_NOUNS_ONE for lang in lx.LANGUAGES}
 
 
 LEAD_CHARS = 400
@@ -312,18 +315,22 @@ class _SentenceReader:
 
     # tokens -------------------------------------------------------------------------------
     def _tokenize(self) -> list[_Tok]:
-        toks = []
+        toks: list[_Tok] = []
+        append = toks.append
+        arabic = self.lang == "ar"
         for m in _TOKEN_RE.finditer(self.norm, self.start, self.end):
             s = m.group()
-            if s[0].isdigit():
-                toks.append(_Tok(s, s, m.start(), m.end(), "d"))
-            elif s[0].isalpha():
+            a, b = m.span()
+            c = s[0]
+            if c.isdigit():
+                append(_Tok(s, s, a, b, "d"))
+            elif c.isalpha():
                 low = s.lower()
-                if self.lang == "ar" or "\u0600" <= s[0] <= "\u06ff":
+                if arabic or "\u0600" <= c <= "\u06ff":
                     low = strip_arabic(low)
-                toks.append(_Tok(s, low, m.start(), m.end(), "w"))
+                append(_Tok(s, low, a, b, "w"))
             else:
-                toks.append(_Tok(s, s, m.start(), m.end(), "p"))
+                append(_Tok(s, s, a, b, "p"))
         return toks
 
     def _low(self, i: int) -> str:

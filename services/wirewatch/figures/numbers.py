@@ -66,8 +66,13 @@ def _groups_with(sep: str, language: str) -> bool:
     return language not in DOT_GROUPING or language == "es"  # es: "32,000" common in the Americas
 
 
+_ARABIC_CHAR = re.compile("[\u0600-\u06ff]")
+
+
 def strip_arabic(token: str) -> str:
     """Arabic token without diacritics/tatweel, alef variants folded, final ta marbuta kept."""
+    if not _ARABIC_CHAR.search(token):
+        return token
     out = []
     for ch in token:
         if ch == "\u0640" or unicodedata.category(ch) == "Mn":
