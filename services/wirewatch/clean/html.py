@@ -37,6 +37,7 @@ _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·»]\s+")
 _PARAGRAPH = re.compile(r"<p[\s>].*?</p>", re.S | re.I)
 _TAGS = re.compile(r"<[^>]+>")
+_ARTICLE_TAG = re.compile(r"<article[\s>]", re.I)
 _CREDIT = re.compile(
     r"^\(?(reporting|writing|editing|additional reporting|compiled|produced|translated|fotos?|"
     r"photos?|images?|video|source|sources|credits?|quelle|fuente|источник|المصدر|来源|來源)"
@@ -68,8 +69,8 @@ class HtmlExtractor:
 
     def extract(self, html: str) -> Extracted:
         text = _trafilatura(html, fast=True) or ""
-        paragraph_chars = _paragraph_chars(html, self.settings.min_paragraph_chars)
-        if len(text) < self.settings.recall_fallback_share * paragraph_chars:
+        if _ARTICLE_TAG.search(html) and len(text) < self.settings.recall_fallback_share * _paragraph_chars(
+                html, self.settings.min_paragraph_chars):
             text = self._article_element_fallback(html, text)
         title = page_title(html)
         return Extracted(text=self.tidy(text, title), title=title)
@@ -170,7 +171,7 @@ def visible_lines(root) -> list[str]:  # type: ignore[no-untyped-def]
 
 def article_element_lines(html: str) -> list[str]:
     """Visible lines of the page's largest ``<article>`` element (none when it has none)."""
-    if "<article" not in html.lower():
+    if not _ARTICLE_TAG.search(html):
         return []
     root = parse_html(html)
     articles = root.xpath("//article") if root is not None else []
