@@ -121,3 +121,11 @@ def test_confirmed_events_are_not_emitted_again() -> None:
     history.confirm(second)  # the broker acknowledged the events
     assert FigureHistory(store).observe(second, detected_at="t9") == []
     history.confirm(event(7, 1, at=hours(1)))  # unknown observation: nothing to confirm
+
+
+def test_same_number_with_qualifiers_that_do_not_overlap_is_a_rise() -> None:
+    history = FigureHistory({})
+    history.observe(event(1, 33_000_000, qualifier="under", at=hours(0)), detected_at="t")
+    [change] = history.observe(event(2, 33_000_000, qualifier="over", at=hours(30)),
+                               detected_at="t")
+    assert change.kind == "rise" and change.delta == 0

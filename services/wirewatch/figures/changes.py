@@ -123,8 +123,8 @@ class FigureHistory:
         va, vb = midpoint(a["value"]), midpoint(b["value"])
         if abs(b["t"] - a["t"]) <= self.same_time_seconds and a["outlet"] != b["outlet"]:
             kind = "disagreement"
-        else:
-            kind = "rise" if vb > va else "fall"
+        else:  # by the intervals: "nearly 33 million" then "more than 33 million" is a rise
+            kind = "rise" if (lo_b + hi_b) > (lo_a + hi_a) else "fall"
         delta = vb - va
         return FigureChange(
             id=change_id(key, a["id"], b["id"], kind), figure_key=key, kind=kind,  # type: ignore[arg-type]

@@ -257,7 +257,54 @@ def lead_place(text: str, language: str = "und",
                 if (form[0].isupper() or "\u0600" <= form[0] <= "\u06ff") and \
                         gazetteer().resolve_major(form):
                     return form
-    return candidates[0][1] if candidates else None
+    if candidates:
+        return candidates[0][1]
+    return _authority_country(head, lang)
+
+
+# "Pakistani authorities", "les autorités pakistanaises", "السلطات الباكستانية": the country of
+# the authorities that report is, in practice, where the event is. Used only when the lead names
+# no known place; agents such as "Israeli strikes" are deliberately not read this way.
+_AUTHORITY_RE = {
+    "en": re.compile(r"\b([A-Z][a-z]{3,20}) (?:authorities|government|officials|ministry|police|"
+                     r"army|civil defence|civil defense|disaster agency|state media)\b"),
+    "fr": re.compile(r"\b(?:autorités|gouvernement|ministère|police|armée|protection civile)"
+                     r" ([a-zéèï]{4,20})\b"),
+    "es": re.compile(r"\b(?:autoridades|gobierno|ministerio|policía|ejército|protección civil)"
+                     r" ([a-záéíóú]{4,20})\b"),
+    "de": re.compile(r"\b([a-zäöü]{4,20}(?:ischen|ische|ischer)) (?:Behörden|Regierung|"
+                     r"Ministerium|Polizei|Armee|Katastrophenschutz)\b"),
+    "ar": re.compile(r"(?:السلطات|الحكومة|وزارة الداخلية|الشرطة|الجيش|الدفاع المدني) "
+                     r"(ال[\u0621-\u064a]{3,20})"),
+}
+_DEMONYM_ENDINGS = (
+    ("ischen", ""), ("ische", ""), ("ischer", ""), ("iennes", "ie"), ("iennes", "i"),
+    ("iennes", "e"), ("ienne", "ie"), ("aises", ""), ("aise", ""), ("ais", ""), ("ienne", "i"),
+    ("enas", "e"), ("enos", "e"), ("íes", ""), ("ese", ""), ("ese", "on"), ("ian", ""),
+    ("ian", "ia"), ("ian", "e"), ("an", ""), ("an", "o"), ("an", "a"), ("n", ""), ("i", ""),
+    ("ish", "ey"), ("ese", "a"), ("", "istan"), ("", "s"), ("ية", ""), ("ية", "يا"),
+    ("ية", "ستان"), ("ية", "ي"), ("ي", ""), ("انية", "ان"), ("", ""),
+)
+
+
+def _authority_country(head: str, lang: str) -> str | None:
+    from wirewatch.figures.places import gazetteer
+
+    pattern = _AUTHORITY_RE.get(lang)
+    m = pattern.search(head) if pattern else None
+    if not m:
+        return None
+    word = m.group(1)
+    if lang == "ar":
+        word = strip_arabic(word)[2:]
+    for ending, replacement in _DEMONYM_ENDINGS:
+        if ending and not word.endswith(ending):
+            continue
+        stem = word[:len(word) - len(ending)] + replacement
+        found = gazetteer().resolve(stem)
+        if found and found.startswith("c") and len(stem) > 3:
+            return stem[:1].upper() + stem[1:]
+    return None
 
 
 def _has_number_word(chunk: str, lang: str, words: object) -> bool:
