@@ -57,3 +57,15 @@ def test_visible_lines_one_per_block() -> None:
 
     root = parse_html("<div>One <b>two</b></div><script>x()</script><p>Three</p>")
     assert visible_lines(root) == ["One two", "Three"]
+
+
+def test_tidy_drops_a_first_line_that_repeats_the_title_and_publisher_trailers() -> None:
+    from wirewatch.clean.html import title_variants
+
+    page = "<title>Milan Design Week 2018 | Light installation for FLOS | Example</title>"
+    titles = title_variants(page)
+    text = "\n".join(["Milan Design Week 2018 | Light installation for FLOS", *BODY,
+                      "Write to Jane Doe at jane.doe@example.com",
+                      "This copy is for your personal, non-commercial use only.",
+                      "Thanks for signing up!"])
+    assert HtmlExtractor().tidy(text, titles=titles).split("\n") == BODY

@@ -130,7 +130,7 @@ NOISE: dict[str, tuple[str, ...]] = {
         "=menu", "=home", "=search", "=log in", "=login", "=sign in", "=sign up", "=register",
         "=subscribe", "subscribe now", "=close", "skip to content", "skip to main content",
         "toggle navigation", "open menu", "=loading", "accept cookies", "=ok", "=got it",
-        "=updated", "updated on", "=published", "published on", "first published", "last updated",
+        "=updated", "updated on", "updated at", "=published", "published on", "first published", "last updated",
         "posted on", "=posted", "posted in", "=share", "=tweet", "=next", "=previous",
         "next article", "previous article", "next post", "previous post", "=report",
         "=like", "=follow", "=more", "=view more", "=show more", "=load more", "=view all",
@@ -190,7 +190,10 @@ PATTERNS: tuple[str, ...] = (
     r"\bsign up for (our|the)\b.*\bnewsletter\b", r"\bsubscribe to (our|the)\b",
     r"\bwill not be published\b", r"\bjavascript\b.*\b(enable|disabled|browser)\b",
     r"\bby using (our|this) (site|website)\b", r"\bthis (site|website) uses\b",
-    r"\bclick here to\b", r"\bfollow us on\b",
+    r"\bclick here to\b", r"\bfollow us on\b", r"\bpersonal non commercial use\b",
+    r"^thanks? (you )?for (signing up|subscribing)\b", r"\berror (has occurred|processing your)\b",
+    r"^(order reprints|print article|this article has been sent to)\b",
+    r"^(please )?try again later\b",
 )
 
 # Whole-line patterns that open a comment thread (searched in the raw line, not normalised).

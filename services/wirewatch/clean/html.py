@@ -43,6 +43,7 @@ _CREDIT = re.compile(
     r"photos?|images?|video|source|sources|credits?|quelle|fuente|источник|المصدر|来源|來源)"
     r"\b[^.]{0,120}?(by|:|：)", re.I)
 _SHORT_LINE_WORDS = 6
+_WRITE_TO = re.compile(r"^(write to|contact|email|e-mail)\b.{0,80}@\S+\.\w+", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +74,7 @@ class HtmlExtractor:
                 html, self.settings.min_paragraph_chars):
             text = self._article_element_fallback(html, text)
         title = page_title(html)
-        return Extracted(text=self.tidy(text, title), title=title)
+        return Extracted(text=self.tidy(text, title, titles=title_variants(html)), title=title)
 
     def _article_element_fallback(self, html: str, text: str) -> str:
         """The page's largest ``<article>`` as page text, when it holds much more than ``text``."""
@@ -88,8 +89,9 @@ class HtmlExtractor:
             return candidate
         return text
 
-    def tidy(self, text: str, title: str = "") -> str:
-        """Residual chrome out of trafilatura's text."""
+    def tidy(self, text: str, title: str = "", *, titles: frozenset[str] = frozenset()) -> str:
+        """Residual chrome out of trafilatura's text. ``titles``: normalised forms of the
+        page's title; a line that repeats one is the headline, not the body."""
         lines = [line.strip() for line in text.splitlines()]
         lines = [line for line in lines if line]
         if not lines:
@@ -97,6 +99,9 @@ class HtmlExtractor:
         short = sum(len(line.split()) < _SHORT_LINE_WORDS for line in lines)
         if len(lines) >= 20 and short > self.settings.menu_short_line_share * len(lines):
             return self._body_of_menu(lines)
+        titles = titles | ({_norm_title(title)} if title else set())
+        if lines and _norm_title(lines[0]) in titles:
+            lines = lines[1:]
         kinds = [self.lexicon.kind(line) for line in lines]
         total = sum(len(line) for line in lines)
         kept: list[str] = []
@@ -105,7 +110,7 @@ class HtmlExtractor:
             seen_chars += len(line)
             if kind == "end" and seen_chars > self.settings.end_cut_after_share * total:
                 break
-            if kind is not None or (title and line == title) or _CREDIT.match(line):
+            if kind is not None or _norm_title(line) in titles or _dropped_line(line):
                 continue
             kept.append(line)
         return "\n".join(kept)
@@ -184,6 +189,34 @@ def article_element_lines(html: str) -> list[str]:
 def _word_4grams(text: str) -> set[str]:
     tokens = _WORDS.findall(text)
     return {" ".join(tokens[i:i + 4]) for i in range(max(1, len(tokens) - 3))}
+
+
+def _dropped_line(line: str) -> bool:
+    """Credits, bylines and contact lines left in the text (times, datelines and URLs stay:
+    live blogs and listings need them)."""
+    from wirewatch.clean.chrome import _BYLINE
+
+    return bool(_CREDIT.match(line) or _WRITE_TO.match(line) or _BYLINE.match(line))
+
+
+def _norm_title(text: str) -> str:
+    return " ".join(_WORDS.findall(text.lower()))
+
+
+def title_variants(html: str) -> frozenset[str]:
+    """Normalised og:title, twitter:title, <title> and the parts of <title> between separators."""
+    import html as entities
+
+    head = html[:200_000]
+    found: set[str] = set()
+    for match in _OG_TITLE.finditer(head):
+        found.add(next(g for g in match.groups() if g is not None))
+    match = _TITLE.search(head)
+    if match:
+        whole = entities.unescape(_TAGS.sub(" ", match.group(1)))
+        found.add(whole)
+        found.update(_TITLE_SEPARATORS.split(whole))
+    return frozenset(n for n in (_norm_title(entities.unescape(t)) for t in found) if len(n.split()) >= 3)
 
 
 def _trafilatura(html: str, **options: bool) -> str | None:
