@@ -237,12 +237,27 @@ def lead_place(text: str, language: str = "und",
     """
     lang = language if language in lx.LANGUAGES else "en"
     head = _NEEDS_ASCII_RE.sub(_ascii_char, text[:LEAD_CHARS])
-    reader = _SentenceReader(text, head, 0, len(head), lang, places or [])
-    candidates = reader._place_candidates()
+    unresolved: list[str] = []
+    for start, end in _sentences(head):  # the title first, then the first sentences
+        found = _sentence_place(text, head, start, end, lang, places or [], unresolved)
+        if found:
+            return found
+    if unresolved:
+        return unresolved[0]
+    return _authority_country(head, lang)
+
+
+def _sentence_place(text: str, head: str, start: int, end: int, lang: str,
+                    places: list[PlaceMention], unresolved: list[str]) -> str | None:
+    """A known place of one lead sentence: after a preposition first, else any known name."""
     from wirewatch.figures.places import gazetteer
+
+    reader = _SentenceReader(text, head, start, end, lang, places)
+    candidates = reader._place_candidates()
     known = [name for _, name in candidates if gazetteer().resolve(name)]
     if known:
         return known[0]
+    unresolved.extend(name for _, name in candidates)
     toks = reader.toks
     for k, t in enumerate(toks):
         if t.kind != "w" or len(t.text) < 2 or t.low in lx.MONTHS or t.low in _WEEKDAYS:
@@ -257,9 +272,7 @@ def lead_place(text: str, language: str = "und",
                 if (form[0].isupper() or "\u0600" <= form[0] <= "\u06ff") and \
                         gazetteer().resolve_major(form):
                     return form
-    if candidates:
-        return candidates[0][1]
-    return _authority_country(head, lang)
+    return None
 
 
 # "Pakistani authorities", "les autorités pakistanaises", "السلطات الباكستانية": the country of
@@ -794,7 +807,7 @@ class _SentenceReader:
                 return cue
         person = self._personhood(w1)
         if person is False:
-            return None
+            return self._intransitive_after(w1 + 1)
         after_hit = (self._cue_after(w1 + 1, after_person=True) if person
                      else self._cue_after(w1))
         before_hit = self._cue_before(first)
@@ -802,9 +815,20 @@ class _SentenceReader:
         if hits:
             return min(hits, key=lambda h: h[1])[0]
         if self.previous_people_unit and (
-                (person and toks[w1].low in lx.OTHERS) or self._low(first - 1) in _ANOTHER):
+                (person and toks[w1].low in lx.OTHERS) or self._low(first - 1) in _ANOTHER
+                or self._low(first - 1) in _CONJUNCTIONS):  # "seven in Poland and six in ..."
             return self.previous_people_unit
         return None
+
+    def _intransitive_after(self, k: int) -> str | None:
+        """"116 presos murieron", "78 migrants drowned": a cue right after an unknown noun
+        counts unless it is an active transitive verb ("3 strikes killed 5")."""
+        while k < len(self.toks) and self.toks[k].low in lx.FUNCTION_WORDS:
+            k += 1
+        cue = self._cue(k)
+        if cue is None or self.toks[k].low in lx.TRANSITIVE_CUES:
+            return None
+        return cue
 
     def _personhood(self, k: int) -> bool | None:
         """True: people; False: some other thing; None: cannot tell (no noun)."""
@@ -840,8 +864,11 @@ class _SentenceReader:
         span = 10 if self.lang == "de" else (6 if after_person else 5)
         for k in range(j, min(j + span, len(self.toks))):
             t = self.toks[k]
-            if t.kind == "d" or t.text in _CLAUSE_PUNCT or t.low in _CONJUNCTIONS:
+            if t.kind == "d" or t.text in _CLAUSE_PUNCT:
                 return None
+            if t.low in _CONJUNCTIONS and not (after_person and any(
+                    self._low(n) in lx.PERSON_NOUNS for n in (k + 1, k + 2))):
+                return None  # but "97 journalists and media workers have been killed"
             cue = self._cue(k)
             if cue is not None:
                 if self.lang == "ar" and t.low.startswith("و") and (k > j or after_person):
@@ -862,12 +889,22 @@ class _SentenceReader:
             return None
         if k >= 0 and self.toks[k].low in lx.BLOCKING_PREPOSITIONS:
             return None
-        for dist, idx in enumerate(range(k, max(-1, k - 12), -1)):
+        commas = 0
+        for dist, idx in enumerate(range(k, max(-1, k - 16), -1)):
             t = self.toks[idx]
-            if t.kind == "d" or t.text in _CLAUSE_PUNCT:
+            if t.kind == "d":
                 return None
+            if t.text in _CLAUSE_PUNCT:
+                if t.text not in (",", "،") or commas == 2:
+                    return None
+                commas += 1  # "the toll from the riot in Guayaquil, Ecuador, rose to 118"
+                continue
             cue = self._cue(idx)
             if cue is not None:
+                if commas or dist >= 12:
+                    if any(f in lx.TOLL_WORDS for f in self._forms(idx)):
+                        return cue, dist
+                    return None
                 return cue, dist
         return None
 

@@ -20,7 +20,8 @@ The rule: ``figure_key = "<unit>|<place>|<subject class>"``.
   with no subject at all (a bare distance, a count of nothing named) it is ``-@<story id>``,
   so such figures are compared within their story only. A people figure of one day ("in the past
   24 hours", "binnen 24 Stunden", "خلال 24 ساعة", and no "toll"/"total"/"since" in its
-  sentence) gets ``:day`` (``people:day``): a day's count is not a running total.
+  sentence) gets ``:day`` (``people:day``): a day's count is not a running total; so does a
+  count of the seriously injured (``:serious``).
 
 So "over 32,000 Palestinians killed in Gaza" and "Gaza death toll passes 32,000" both key
 ``people_killed|g281133|people``; the killed count in Israel keys ``people_killed|cIL|people``;
@@ -83,6 +84,8 @@ _DAILY_RE = re.compile(
 _CUMULATIVE_RE = re.compile(
     r"(?i:toll|total|bringing|brings|rose|risen|climbed|since|bilan|balance|cifra|zahl|insgesamt"
     r"|seit|depuis|desde|حصيلة|حصيله|ارتفع|منذ|said on|dijo el|a indiqué)")
+_SERIOUS_RE = re.compile(r"(?i:seriously|critically|severely|gravely|grièvement|graves?\b|"
+                         r"de gravedad|schwer|schwerst|lebensgefährlich|خطيرة|بجروح خطيرة)")
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
 
 
@@ -105,6 +108,9 @@ def subject_class(observation: FigureObservation, text: str | None = None) -> st
     """A language-independent class of what is counted (see the module docstring); with the
     article text, a one-day people figure gets ``:day``."""
     cls = _subject_class(observation)
+    if text and observation.unit == "people_injured" and _SERIOUS_RE.search(
+            text, observation.end, min(len(text), observation.end + 35)):
+        cls += ":serious"  # "16 people seriously injured" is not the count of all injured
     if text and observation.unit in PEOPLE_UNITS and \
             is_daily(text, observation.start, observation.end):
         cls += ":day"

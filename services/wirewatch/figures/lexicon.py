@@ -16,7 +16,8 @@ LANGUAGES = ("en", "fr", "es", "de", "ar")
 _UNIT_STEMS: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
         "people_killed": ("killed", "kill", "dead", "death", "died", "die", "dying", "fatalit",
-                          "toll", "perished", "slain", "murdered", "massacred", "lives"),
+                          "toll", "perished", "slain", "murdered", "massacred", "lives",
+                          "drown"),
         "people_injured": ("injur", "wounded", "wounding", "hurt"),
         "people_missing": ("missing", "unaccounted"),
         "people_displaced": ("displac", "refugee", "homeless", "fled", "flee", "lost their homes",
@@ -27,7 +28,7 @@ _UNIT_STEMS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "fr": {
         "people_killed": ("tué", "tue", "tués", "mort", "décès", "décéd", "péri", "victime",
-                          "bilan", "meurtr"),
+                          "bilan", "meurtr", "noyé"),
         "people_injured": ("bless",),
         "people_missing": ("disparu",),
         "people_displaced": ("déplacé", "réfugié", "sans-abri", "fui", "quitter leur domicile",
@@ -39,7 +40,7 @@ _UNIT_STEMS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "es": {
         "people_killed": ("muert", "murieron", "murió", "fallec", "asesin", "víctimas mortales", "mataron",
-                          "balance"),
+                          "balance", "ahogad", "ahogaron"),
         "people_injured": ("herid", "lesionad"),
         "people_missing": ("desaparecid",),
         "people_displaced": ("desplazad", "refugiad", "huido", "huyeron", "perdido sus hogares",
@@ -51,7 +52,8 @@ _UNIT_STEMS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "de": {
         "people_killed": ("tote", "toten", "getötet", "getoetet", "ums leben", "starben",
-                          "gestorben", "todesopfer", "tod", "ermordet", "umgekommen"),
+                          "gestorben", "todesopfer", "tod", "ermordet", "umgekommen",
+                          "menschenleben", "ertrunken", "ertranken"),
         "people_injured": ("verletz", "verwundet"),
         "people_missing": ("vermisst",),
         "people_displaced": ("vertrieben", "geflüchtet", "geflohen", "flüchtling", "obdachlos",
@@ -63,7 +65,7 @@ _UNIT_STEMS: dict[str, dict[str, tuple[str, ...]]] = {
     "ar": {
         "people_killed": ("قتيل", "قتلي", "قتلوا", "مقتل", "قتل", "شهيد", "شهدا", "استشهاد",
                           "استشهد", "وفاه", "وفاة", "وفيات", "لقوا حتفهم", "حصيله", "حصيلة",
-                          "ضحايا", "ضحيه", "ضحية", "توفي", "حتفهم"),
+                          "ضحايا", "ضحيه", "ضحية", "توفي", "حتفهم", "غرق"),
         "people_injured": ("جريح", "جرحي", "اصابه", "اصابة", "اصابات", "مصاب", "اصيب"),
         "people_missing": ("مفقود",),
         "people_displaced": ("نازح", "نزوح", "لاجي", "لاجئ", "مشرد", "تشريد", "نزحوا"),
@@ -81,6 +83,15 @@ NOT_CUES = frozenset({
     "mortar", "mortars", "mortier", "mortiers", "mortel", "mortelle", "bilans",
     "balances", "toda", "todo", "today", "deaths-", "livestock", "morte-saison",
 })
+
+# Active transitive forms: after a number they make it the agent ("3 strikes killed 5").
+TRANSITIVE_CUES = frozenset({"killed", "kill", "kills", "killing", "tué", "tue", "tuent", "tuant",
+                             "mataron", "mató", "matan", "töteten", "tötete", "töten",
+                             "injured", "wounded", "injuring", "wounding", "blessé", "hirieron",
+                             "verletzten", "arrested", "detained", "displaced", "evacuated",
+                             "abducted", "kidnapped", "قتلت", "قتل", "اصابت"})
+# Running-total nouns: a cue worth finding across one comma ("the toll ..., Ecuador, rose to").
+TOLL_WORDS = frozenset({"toll", "bilan", "balance", "cifra", "zahl", "حصيله", "حصيلة"})
 
 # Qualifiers written before the number: token tuples, longest first when matched.
 _QUALIFIERS_BEFORE: dict[str, dict[tuple[str, ...], str]] = {
