@@ -208,7 +208,8 @@ END_PATTERNS: tuple[str, ...] = (
 # A line is searched for ``PATTERNS`` only if it holds one of these (a cheap first pass).
 PATTERN_KEYWORDS = (
     r"cookie|rights reserved|réservés|reservados|vorbehalten|защищены|محفوظة|版权|版權|copyright|"
-    r"newsletter|subscribe|published|javascript|site|click here|follow us"
+    r"newsletter|subscribe|published|javascript|site|click here|follow us|non commercial|thank|"
+    r"error|reprints|print article|has been sent|try again"
 )
 
 _TATWEEL_AND_MARKS = re.compile(r"[\u0640\u064b-\u065f\u0670\u06d6-\u06ed]")

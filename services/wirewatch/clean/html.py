@@ -204,7 +204,7 @@ def _norm_title(text: str) -> str:
 
 
 def title_variants(html: str) -> frozenset[str]:
-    """Normalised og:title, twitter:title, <title> and the parts of <title> between separators."""
+    """Normalised og:title, twitter:title, <title>, and runs of <title>'s parts between separators."""
     import html as entities
 
     head = html[:200_000]
@@ -214,8 +214,11 @@ def title_variants(html: str) -> frozenset[str]:
     match = _TITLE.search(head)
     if match:
         whole = entities.unescape(_TAGS.sub(" ", match.group(1)))
+        parts = _TITLE_SEPARATORS.split(whole)
         found.add(whole)
-        found.update(_TITLE_SEPARATORS.split(whole))
+        for k in range(1, len(parts) + 1):  # "Section | Headline | Site": every prefix and suffix run
+            found.add(" ".join(parts[:k]))
+            found.add(" ".join(parts[-k:]))
     return frozenset(n for n in (_norm_title(entities.unescape(t)) for t in found) if len(n.split()) >= 3)
 
 
