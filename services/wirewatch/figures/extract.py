@@ -262,6 +262,8 @@ def _sentence_place(text: str, head: str, start: int, end: int, lang: str,
     for k, t in enumerate(toks):
         if t.kind != "w" or len(t.text) < 2 or t.low in lx.MONTHS or t.low in _WEEKDAYS:
             continue
+        if not (t.text[0].isupper() or "\u0600" <= t.text[0] <= "\u06ff"):
+            continue  # place names start with a capital (or are Arabic)
         for size in (3, 2, 1):  # "Arabie saoudite", "Saudi Arabia", "Chile"
             end = k + size - 1
             if end >= len(toks) or any(x.kind != "w" for x in toks[k:end + 1]):
