@@ -77,6 +77,7 @@ def train(examples: list[Example], c: float) -> tuple[LogisticRegression, dict[s
     y = np.array([CODES.index(e.codes[0]) for e in examples])
     weights = np.array([SOURCE_WEIGHT[e.source] for e in examples])
     # Balance topics: each topic's examples weigh as much in total as any other topic's.
+    # (Balancing within each language instead was tried: held-out macro-F1 fell on (b) and (c).)
     per_topic = Counter(y.tolist())
     weights = weights * np.array([len(y) / (len(per_topic) * per_topic[k]) for k in y])
     model = LogisticRegression(C=c, max_iter=2000)
@@ -86,7 +87,7 @@ def train(examples: list[Example], c: float) -> tuple[LogisticRegression, dict[s
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--c", type=float, default=20.0, help="inverse L2 strength")
+    parser.add_argument("--c", type=float, default=5.0, help="inverse L2 strength")
     args = parser.parse_args()
     started = time.time()
     examples = [e for e in training_examples() if e.codes and e.codes[0] in TOP_LEVEL]
@@ -107,7 +108,7 @@ def main() -> None:
     np.savez_compressed(OUT / MODEL_FILE, weights=weights, bias=bias)
     meta = {"codes": CODES, "labels": [TOP_LEVEL[c] for c in CODES],
             "features": sorted(vocabulary, key=vocabulary.get), "temperature": temperature,
-            "threshold": 0.3, "trained_rows": len(train_rows), "c": args.c}
+            "threshold": 0.4, "trained_rows": len(train_rows), "c": args.c}
     (OUT / VOCAB_FILE).write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
     sizes = {p.name: p.stat().st_size for p in (OUT / MODEL_FILE, OUT / VOCAB_FILE)}
     print(f"vocabulary {len(vocabulary)}, temperature {temperature:.2f}, files {sizes}, "
