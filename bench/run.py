@@ -66,10 +66,10 @@ class Counts:
     soak_minutes: float = 4.0
 
 
-QUICK = Counts(ceiling=5000, transport=1500, offline=300, text=800, text_2w=1200, html=120,
+QUICK = Counts(ceiling=5000, transport=1000, offline=200, text=400, text_2w=600, html=80,
                latency_s=8.0, soak=0)
-FULL = Counts(ceiling=20000, transport=5000, offline=1500, text=3000, text_2w=4000, html=500,
-              latency_s=40.0, soak=100_000)
+FULL = Counts(ceiling=20000, transport=5000, offline=1500, text=1500, text_2w=1500, html=300,
+              latency_s=30.0, soak=100_000)
 TARGETS = {"stream_efficiency": 0.9, "text_aps_1w": 100.0, "html_aps_1w": 50.0,
            "scaling_2w": 1.7, "latency_p99_ms": 250.0, "rss_peak_mb": 1024.0}
 
