@@ -87,8 +87,7 @@ def stage_costs(places: PlaceFinder, finder: EntityFinder) -> None:
                 stage(article)
                 spent[name] += time.process_time() - t0
             n += 1
-    print(f"
-CPU ms per 3 KB article ({n} articles, en/fr/es/de/ar):")
+    print(f"\nCPU ms per 3 KB article ({n} articles, en/fr/es/de/ar):")
     for name, total in spent.items():
         print(f"  {name:16} {1000 * total / n:.3f}")
     print(f"  {'topics+places':16} {1000 * (spent['classify_topics'] + spent['find_places']) / n:.3f}")
