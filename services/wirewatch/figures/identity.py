@@ -18,8 +18,9 @@ The rule: ``figure_key = "<unit>|<place>|<subject class>"``.
   ``women``, ``combatants``, ``journalists``, ``bodies`` (remains, bodies). For other units it
   is the subject's head noun (``population``, ``resolution``), with the currency for money;
   with no subject at all (a bare distance, a count of nothing named) it is ``-@<story id>``,
-  so such figures are compared within their story only. A people figure of one day ("in the past
-  24 hours", "binnen 24 Stunden", "خلال 24 ساعة", and no "toll"/"total"/"since" in its
+  so such figures are compared within their story only. A people figure of one day or week ("in the
+  past 24 hours", "binnen 24 Stunden", "خلال 24 ساعة", "in the past week", and no
+  "toll"/"total"/"since" in its
   sentence) gets ``:day`` (``people:day``): a day's count is not a running total; so does a
   count of the seriously injured (``:serious``).
 
@@ -78,7 +79,9 @@ def place_key(place: str | None, mentions: list[PlaceMention]) -> str:
 
 _DAILY_RE = re.compile(
     r"(?i:(?:past|last|previous) 24 hours|in 24 hours|within 24 hours"
-    r"|in the past day|en 24 heures|ces dernières 24 heures|en las últimas 24 horas"
+    r"|in the past day|(?:in the )?(?:past|last) (?:week|seven days|7 days)|this week"
+    r"|(?:la|cette) semaine|(?:la )?semaine dernière|la última semana|esta semana"
+    r"|(?:in der )?vergangenen Woche|diese Woche|خلال الأسبوع|الأسبوع الماضي|en 24 heures|ces dernières 24 heures|en las últimas 24 horas"
     r"|en 24 horas|binnen 24 Stunden|innerhalb von 24 Stunden|in den vergangenen 24 Stunden"
     r"|خلال 24 ساعة|خلال الساعات ال24|خلال ال24 ساعة)")
 _CUMULATIVE_RE = re.compile(
@@ -90,7 +93,8 @@ _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
 
 
 def is_daily(text: str, start: int, end: int) -> bool:
-    """A figure of one day ("in the past 24 hours", "خلال 24 ساعة"), not a running total: the
+    """A figure of one day or week ("in the past 24 hours", "خلال 24 ساعة", "in the past week"),
+    not a running total: the
     two are different figures, and comparing them would make false falls. Only explicit
     24-hour phrases count: "killed 128 overnight" / "on Tuesday" is as often one event's toll."""
     lo = max(0, start - 300)
