@@ -274,7 +274,9 @@ def main(argv: list[str] | None = None) -> int:
           f"{sum(len(i['figures']) for i in items)} figures, {len(langs)} languages "
           f"({', '.join(langs)}), {len(gold_changes)} change events in {len(stories)} stories")
     run = run_pipeline if args.pipeline else run_pure
-    print(f"mode: {'whole pipeline (wirewatch enrich path)' if args.pipeline else 'extract_figures stage on the given text and language'}")
+    mode = ("whole pipeline (wirewatch enrich path)" if args.pipeline
+            else "extract_figures stage on the given text and language")
+    print(f"mode: {mode}")
     articles, changes = run(items)
     score_extraction(items, articles, args.verbose)
     score_changes(gold_changes, change_tuples(changes), items, args.verbose)

@@ -20,8 +20,8 @@ the change events it makes, comparing observations in published-time order:
 Idempotency (the stream is at-least-once): the change events returned for an observation id are
 stored with it, and a redelivered observation gets exactly the same events back (same ids, same
 ``detected_at``) until ``confirm`` records that they reached the broker; after that, the same
-observation again yields no event. Bounded state: observations older than ``window_days`` before the newest are
-dropped, at most ``max_history`` per key; the stored events of an observation are kept for twice
+observation again yields no event. Bounded state: observations older than ``window_days``
+before the newest are dropped, at most ``max_history`` per key; the stored events of an observation are kept for twice
 the window (at most ``4 * max_history`` entries), so only a redelivery later than that is
 answered with no events.
 """
@@ -127,7 +127,8 @@ class FigureHistory:
             kind = "rise" if (lo_b + hi_b) > (lo_a + hi_a) else "fall"
         delta = vb - va
         return FigureChange(
-            id=change_id(key, a["id"], b["id"], kind), figure_key=key, kind=kind,  # type: ignore[arg-type]
+            id=change_id(key, a["id"], b["id"], kind), figure_key=key,
+            kind=kind,  # type: ignore[arg-type]
             previous=_report(a), current=_report(b), delta=round(delta, 6),
             delta_pct=round(delta / va * 100.0, 2) if va else None, detected_at=detected_at,
             unit=b["unit"], subject=b["subject"] or a["subject"],

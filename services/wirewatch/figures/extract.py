@@ -184,11 +184,10 @@ def find_figures(text: str, language: str = "und",
     """Every figure in ``text`` (see the module docstring), in text order."""
     lang = language if language in lx.LANGUAGES else "en"
     norm = _NEEDS_ASCII_RE.sub(_ascii_char, text)
-    words = NUMBER_WORDS[lang]
     out: list[FigureObservation] = []
     for start, end in _sentences(norm):
         chunk = norm[start:end]
-        if not _HAS_DIGIT_RE.search(chunk) and not _has_number_word(chunk, lang, words):
+        if not _HAS_DIGIT_RE.search(chunk) and not _has_number_word(chunk, lang):
             continue
         out.extend(_SentenceReader(text, norm, start, end, lang, places or []).figures())
     if out:
@@ -322,7 +321,7 @@ def _authority_country(head: str, lang: str) -> str | None:
     return None
 
 
-def _has_number_word(chunk: str, lang: str, words: object) -> bool:
+def _has_number_word(chunk: str, lang: str) -> bool:
     low = chunk.lower()
     if lang == "ar":
         low = strip_arabic(low)
@@ -795,10 +794,6 @@ class _SentenceReader:
         self.cue_cache[k] = found
         return found
 
-    def _phrase_at(self, k: int, phrase: str) -> bool:
-        parts = phrase.split(" ")
-        return all(self._low(k + n) == p for n, p in enumerate(parts))
-
     def _people_unit(self, first: int, after: int) -> str | None:
         """The people unit of the numeral at tokens [first, after), from cues around it."""
         toks = self.toks
@@ -1178,11 +1173,3 @@ def _trim_source(raw: str) -> str | None:
             break
         words.append(w)
     return " ".join(words).strip(" '\"") or None
-
-
-def _stem_matches(token: str, stem: str, lang: str) -> bool:
-    if lang != "ar" and len(stem) <= 4:
-        return token == stem or (token.startswith(stem) and
-                                 token[len(stem):] in ("s", "d", "e", "es", "ed", "ing", "ée",
-                                                       "ées", "ée", "n"))
-    return token.startswith(stem)

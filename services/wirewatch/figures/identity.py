@@ -81,7 +81,8 @@ _DAILY_RE = re.compile(
     r"(?i:(?:past|last|previous) 24 hours|in 24 hours|within 24 hours"
     r"|in the past day|(?:in the )?(?:past|last) (?:week|seven days|7 days)|this week"
     r"|(?:la|cette) semaine|(?:la )?semaine dernière|la última semana|esta semana"
-    r"|(?:in der )?vergangenen Woche|diese Woche|خلال الأسبوع|الأسبوع الماضي|en 24 heures|ces dernières 24 heures|en las últimas 24 horas"
+    r"|(?:in der )?vergangenen Woche|diese Woche|خلال الأسبوع|الأسبوع الماضي|en 24 heures"
+    r"|ces dernières 24 heures|en las últimas 24 horas"
     r"|en 24 horas|binnen 24 Stunden|innerhalb von 24 Stunden|in den vergangenen 24 Stunden"
     r"|خلال 24 ساعة|خلال الساعات ال24|خلال ال24 ساعة)")
 _CUMULATIVE_RE = re.compile(

@@ -39,8 +39,8 @@ _UNIT_STEMS: dict[str, dict[str, tuple[str, ...]]] = {
         "people_evacuated": ("évacu",),
     },
     "es": {
-        "people_killed": ("muert", "murieron", "murió", "fallec", "asesin", "víctimas mortales", "mataron",
-                          "balance", "ahogad", "ahogaron"),
+        "people_killed": ("muert", "murieron", "murió", "fallec", "asesin", "víctimas mortales",
+                          "mataron", "balance", "ahogad", "ahogaron"),
         "people_injured": ("herid", "lesionad"),
         "people_missing": ("desaparecid",),
         "people_displaced": ("desplazad", "refugiad", "huido", "huyeron", "perdido sus hogares",
@@ -143,7 +143,8 @@ _QUALIFIERS_BEFORE: dict[str, dict[tuple[str, ...], str]] = {
         ("زهاء",): "about", ("قرابه",): "about", ("قرابة",): "about",
         ("ما", "يقارب",): "about", ("ما", "يناهز"): "about", ("يناهز",): "about",
         ("قرابه",): "about", ("تقريبا",): "about", ("اقل", "من"): "under",
-        ("ما", "يصل", "الي"): "up_to", ("يصل", "الي"): "up_to", ("ما", "يصل", "إلى"): "up_to", ("حتي",): "up_to",
+        ("ما", "يصل", "الي"): "up_to", ("يصل", "الي"): "up_to",
+        ("ما", "يصل", "إلى"): "up_to", ("حتي",): "up_to",
     },
 }
 QUALIFIERS_BEFORE: Mapping[str, Mapping[tuple[str, ...], str]] = MappingProxyType(

