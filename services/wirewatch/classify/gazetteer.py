@@ -59,6 +59,7 @@ class Surface:
     blocker: bool = False  # consumes the span and names nothing ("Latin American")
 
     arabic: bool = False
+    plain: bool = False  # Latin, capitalised, whole word only: checked inline by the matcher
 
     def __post_init__(self) -> None:
         self.arabic = "\u0600" <= self.key[0] <= "\u06ff"
@@ -98,6 +99,11 @@ class Gazetteer:
         self._build()
         for name in self.extra["never_places"]:
             self.surfaces.pop(self.folder.key(name), None)
+        country_places = set(self.country_index.values())
+        for surface in self.surfaces.values():
+            surface.plain = not surface.arabic and not surface.demonym_places \
+                and surface.exact is None and bool(surface.capitals) and 0 in surface.capitals \
+                and not country_places.intersection(surface.places)
         self.automaton = ahocorasick.Automaton()
         for key, surface in self.surfaces.items():
             if surface.places or surface.blocker:

@@ -133,10 +133,17 @@ class PlaceFinder:
 
     def _checked_hits(self, original: str, folded: str, language: str) -> list[Hit]:
         hits: list[Hit] = []
+        size = len(folded)
         for last, surface in self.gazetteer.automaton.iter(folded):
             start = last + 1 - len(surface.key)
-            if start and folded[start - 1].isalnum() and not surface.arabic:
-                continue  # inside a word: the common case, skipped without a call
+            if not surface.arabic:
+                # The common cases, skipped without a call: inside a word, or a plain name
+                # running on into a longer word, or a lower-case word for a capitalised name.
+                if start and folded[start - 1].isalnum():
+                    continue
+                if surface.plain and (last + 1 < size and folded[last + 1].isalnum()
+                                      or not original[start].isupper()):
+                    continue
             hit = self._check(original, folded, start, last + 1, surface, language)
             if hit is not None:
                 hits.append(hit)

@@ -17,6 +17,7 @@ from wirewatch.classify.textfold import TextFolder, strip_marks
 
 WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+NON_LATIN = re.compile(r"[\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff]")
 ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف")
 STEM = 5
 MAX_CHARS = 4000  # the lead of an article says what it is about; the rest costs time
@@ -43,6 +44,9 @@ class TopicFeatures:
     def tokens(self, text: str) -> list[str]:
         """The feature strings of ``text`` (with repeats: counts matter)."""
         folded = self.folder.fold(strip_marks(text[:MAX_CHARS]))
+        if not NON_LATIN.search(folded):  # fast path: no Arabic or CJK, no per-word branching
+            words = WORD.findall(folded)
+            return words + [w[:STEM] + "~" for w in words if len(w) > STEM + 1]
         features: list[str] = []
         add = features.append
         for token in WORD.findall(folded):

@@ -12,6 +12,7 @@ temperature fitted on held-out data -> every topic whose probability passes ``th
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 
@@ -64,12 +65,9 @@ class TopicClassifier:
 
     def probabilities(self, text: str) -> np.ndarray:
         """One probability per top-level topic (they sum to 1)."""
-        counts: dict[int, int] = {}
         vocabulary = self.vocabulary
-        for token in self.features.tokens(text):
-            index = vocabulary.get(token)
-            if index is not None:
-                counts[index] = counts.get(index, 0) + 1
+        counts = {vocabulary[t]: n for t, n in Counter(self.features.tokens(text)).items()
+                  if t in vocabulary}
         logits = self.bias.copy()
         if counts:
             indexes = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
