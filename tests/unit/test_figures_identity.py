@@ -83,3 +83,10 @@ def test_a_day_count_is_not_the_running_total() -> None:
     day = keys("In the past 24 hours, 71 people were killed in Gaza, the ministry said.")
     assert total == ["people_killed|g281133|people"]
     assert day == ["people_killed|g281133|people:day"]
+
+
+def test_seed_tolls_key_to_gaza_and_israel() -> None:
+    text = ("US and Israel tensions rise over Gaza\n\nIsrael’s offensive has killed over 32,000 "
+            "Palestinians, according to local health officials. It was launched in response to "
+            "Hamas’ 7 October attack on Israel, which killed some 1,200 people.")
+    assert keys(text) == ["people_killed|g281133|people", "people_killed|cIL|people"]

@@ -123,8 +123,9 @@ _SOURCE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
            re.compile(r"(?:قالت|أعلنت|أفادت|ذكرت|قال|أعلن|أفاد|ذكر)\s+([^،,.؛:()«»\"]{3,60})")),
 }
 _PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "across", "near", "throughout", "inside",
-                                 "à", "au", "aux", "dans", "en", "im", "nahe", "bei", "في",
-                                 "داخل", "شمال", "جنوب", "وسط"})
+                                 "over", "into", "à", "au", "aux", "dans", "en", "sur", "im",
+                                 "nahe", "bei", "über", "sobre", "في", "على", "داخل", "شمال",
+                                 "جنوب", "وسط"})
 _SUBJECT_STOPS = frozenset({"in", "on", "at", "of", "from", "to", "and", "or", "by", "with",
                             "according", "selon", "según", "laut", "بحسب", "حسب", "وفق",
                             "وفقا", "à", "en", "dans", "au", "aux", "et", "y", "und", "im",
@@ -1059,8 +1060,9 @@ class _SentenceReader:
             name = None
             if t.low in _PLACE_PREPOSITIONS or (t.low.startswith("و") and
                                                 t.low[1:] in _PLACE_PREPOSITIONS):
-                name = self._place_after(k + 1, strict=t.low in ("on", "at", "near", "bei",
-                                                                 "im", "am", "au", "aux"))
+                name = self._place_after(k + 1, strict=t.low in (
+                    "on", "at", "near", "bei", "im", "am", "au", "aux", "over", "into", "sur",
+                    "über", "sobre", "على"))
             elif "\u0600" <= t.text[0] <= "\u06ff":
                 if t.text.startswith("ب") and len(t.low) > 3:
                     name = self._resolvable(self.text[t.start + 1:t.end])
