@@ -17,6 +17,8 @@ The rule: ``figure_key = "<unit>|<place>|<subject class>"``.
   ``people`` (the default: people, Palestinians, civilians, "death toll"), ``children``,
   ``women``, ``combatants``, ``journalists``, ``bodies`` (remains, bodies). For other units it
   is the subject's head noun (``population``, ``resolution``), with the currency for money;
+  counts of people are ``people`` and common counted things have one class in every language
+  (``trucks``, ``homes``, ``buildings``, ``households``, ``schools``, ``hospitals``, ``cases``);
   with no subject at all (a bare distance, a count of nothing named) it is ``-@<story id>``,
   so such figures are compared within their story only. A people figure of one day or week ("in the
   past 24 hours", "binnen 24 Stunden", "خلال 24 ساعة", "in the past week", and no
@@ -136,6 +138,11 @@ def _subject_class(observation: FigureObservation) -> str:
     head = _head(words)
     if observation.unit == "count" and any(w in lx.PERSON_NOUNS for w in words):
         return "people"  # "33 million people", "33 مليون شخص": one class in every language
+    if observation.unit == "count":
+        for word in words:
+            for form in arabic_forms(word) if _is_arabic(word) else (word,):
+                if form in lx.COUNT_CLASSES:
+                    return lx.COUNT_CLASSES[form]  # "trucks" = "شاحنة" = "camiones"
     if observation.unit == "money":
         return f"{observation.currency or '-'}:{head}"
     return head

@@ -222,6 +222,28 @@ SUBJECT_CLASSES: Mapping[str, str] = MappingProxyType({
                      "leichen", "leichname", "جثث", "جثه", "جثة", "رفات"), "bodies"),
 })
 
+# Counted things in several languages: one class, so "100 trucks" and "157 شاحنة" share a key.
+COUNT_CLASSES: Mapping[str, str] = MappingProxyType({
+    **dict.fromkeys(("truck", "trucks", "lorries", "camion", "camions", "camión", "camiones",
+                     "lastwagen", "lkw", "شاحنة", "شاحنه", "شاحنات"), "trucks"),
+    **dict.fromkeys(("home", "homes", "house", "houses", "maison", "maisons", "logement",
+                     "logements", "vivienda", "viviendas", "casa", "casas", "haus", "häuser",
+                     "wohnungen", "منزل", "منازل", "منزلا", "بيت", "بيوت"), "homes"),
+    **dict.fromkeys(("building", "buildings", "bâtiment", "bâtiments", "immeuble", "immeubles",
+                     "edificio", "edificios", "gebäude", "مبنى", "مباني", "مبان"), "buildings"),
+    **dict.fromkeys(("household", "households", "foyer", "foyers", "hogar", "hogares",
+                     "haushalt", "haushalte", "اسرة", "اسر"), "households"),
+    **dict.fromkeys(("school", "schools", "école", "écoles", "escuela", "escuelas", "schule",
+                     "schulen", "مدرسة", "مدارس"), "schools"),
+    **dict.fromkeys(("hospital", "hospitals", "hôpital", "hôpitaux", "hospitales",
+                     "krankenhaus", "krankenhäuser", "kliniken", "مستشفى", "مستشفيات"),
+                    "hospitals"),
+    **dict.fromkeys(("case", "cases", "cas", "caso", "casos", "fall", "fälle", "حالة", "حالات"),
+                    "cases"),
+    **dict.fromkeys(("tent", "tents", "tente", "tentes", "tienda", "tiendas", "zelt", "zelte",
+                     "خيمة", "خيام"), "tents"),
+})
+
 # Months and weekdays: a number next to one is a date.
 MONTHS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
