@@ -33,12 +33,15 @@ test-e2e: venv
 	$(BIN)/pytest tests/e2e
 
 bench: venv
+	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python -m bench.run
 
 bench-quick: venv
+	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python -m bench.run --quick
 
 train-topics: venv
+	$(BIN)/pip install --quiet -e '.[train]'
 	$(BIN)/python bench/train_topics.py
 
 clean:
