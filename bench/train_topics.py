@@ -31,13 +31,15 @@ OUT = REPO / "services" / "wirewatch" / "data" / "classify"
 SOURCE_WEIGHT = {"sib200": 1.0, "wikinews_ja": 1.0, "iptc_labels": 0.5, "iptc_definitions": 0.5,
                  "project_lexicon": 1.0, "project_paragraphs": 3.0}
 MIN_DOCUMENT_FREQUENCY = 2
+MAX_DOCUMENT_SHARE = 1.0  # words in more than this share of training documents are dropped
 
 
 def build_vocabulary(token_lists: list[list[str]]) -> dict[str, int]:
     frequency: Counter[str] = Counter()
     for tokens in token_lists:
         frequency.update(set(tokens))
-    kept = sorted(t for t, n in frequency.items() if n >= MIN_DOCUMENT_FREQUENCY)
+    most = MAX_DOCUMENT_SHARE * len(token_lists)
+    kept = sorted(t for t, n in frequency.items() if MIN_DOCUMENT_FREQUENCY <= n <= most)
     return {t: i for i, t in enumerate(kept)}
 
 

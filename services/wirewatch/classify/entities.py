@@ -57,6 +57,24 @@ def _load_extra() -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def _country_names(places_extra: dict[str, Any]) -> frozenset[str]:
+    """Country names in en/fr/es/de and the project's aliases, folded: never people."""
+    import gettext
+
+    import pycountry
+
+    fold = TextFolder().key
+    names = {fold(a) for aliases in places_extra["country_aliases"].values() for a in aliases}
+    names |= {fold(s) for row in places_extra["places_extra"] for s in row["surfaces"]}
+    for locale in ("fr", "es", "de"):
+        translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale],
+                                          fallback=True)
+        for country in pycountry.countries:
+            names.add(fold(translation.gettext(country.name)))
+            names.add(fold(country.name))
+    return frozenset(names)
+
+
 def _clean(word: str) -> str:
     for suffix in ("'s", "’s", "'", "’"):
         if word.endswith(suffix):
@@ -67,7 +85,9 @@ def _clean(word: str) -> str:
 class EntityFinder:
     """Finds and normalises the people and organisations of an article."""
 
-    def __init__(self, extra: dict[str, Any], demonyms: list[str]) -> None:
+    def __init__(self, extra: dict[str, Any], demonyms: list[str],
+                 place_names: frozenset[str] = frozenset(),
+                 common_words: frozenset[str] = frozenset()) -> None:
         self.folder = TextFolder()
         titles = extra["person_titles"]
         self.titles = frozenset(t.split()[-1] for t in titles)
@@ -81,15 +101,20 @@ class EntityFinder:
         self.arabic_orgs = sorted({self.folder.key(o) for o in extra["arabic_orgs"]}, key=len,
                                   reverse=True)
         self.demonym_stems = frozenset(self.folder.key(d) for d in demonyms)
+        self.place_names = place_names  # folded country names in many languages
+        self.common_words = common_words  # folded words of the topic model's vocabulary
         self.arabic_titles = frozenset(self.folder.key(t).split()[-1]
                                        for t in extra["arabic_person_titles"])
 
     @classmethod
     def load(cls) -> "EntityFinder":
-        places = resources.files("wirewatch") / "data" / "classify" / "places_extra.json"
-        demonyms = [d for names in json.loads(places.read_text(encoding="utf-8"))["demonyms"].values()
+        folder = resources.files("wirewatch") / "data" / "classify"
+        places = json.loads((folder / "places_extra.json").read_text(encoding="utf-8"))
+        demonyms = [d for names in places["demonyms"].values()
                     for d in names if d[:1].isascii() or "\u00c0" <= d[:1] <= "\u024f"]
-        return cls(_load_extra(), demonyms + ["US", "UK"])
+        vocabulary = json.loads((folder / "topics_vocab.json").read_text(encoding="utf-8"))
+        common = frozenset(f for f in vocabulary["features"] if not f.endswith("~"))
+        return cls(_load_extra(), demonyms + ["US", "UK"], _country_names(places), common)
 
     def __call__(self, article: Article) -> Article:
         people, organizations = self.find(article.title, article.text, article.language,
@@ -188,18 +213,27 @@ class EntityFinder:
             return "org"
         if len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", words[0]) and words[0] not in self.not_names:
             return "org" if self.folder.key(name) not in places else "none"
-        if self.folder.key(name) in places or any(w in PLACE_WORDS for w in words):
+        key = self.folder.key(name)
+        if key in places or key in self.place_names or any(w in PLACE_WORDS for w in words):
             return "none"
         if name in self.not_names:
             return "none"
         if 2 <= len(words) <= MAX_NAME_WORDS and words[0] not in self.connectors:
-            if language == "de" and not span.titled and \
-                    words[0].lower().endswith(GERMAN_NOUN_ENDINGS):
-                return "none"  # German capitalises nouns: "Russische Drohnen"
+            if language == "de" and not span.titled and self._german_nouns(words):
+                return "none"  # German capitalises nouns: "Russische Drohnen", "Glas Wein"
             return "person"
         if len(words) == 1:
             return "person" if span.titled else "single"
         return "none"
+
+    def _german_nouns(self, words: list[str]) -> bool:
+        """A run of German nouns, not a name: a word the topic vocabulary knows, a noun or
+        adjective ending, an article inside ("Dialog der Religionen")."""
+        if words[0].lower().endswith(GERMAN_NOUN_ENDINGS):
+            return True
+        if any(w in ("der", "des", "den", "dem") for w in words) and "von" not in words:
+            return True
+        return any(self.folder.key(w) in self.common_words for w in words if w[:1].isupper())
 
     def _org_word(self, word: str) -> bool:
         """"Bank", and in German compounds "Zentralbank", "Wetterdienst"."""
