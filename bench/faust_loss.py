@@ -19,7 +19,12 @@ the output from the first to the N-th message (pass-through msgs/s), for each
 variant, --runs times, alternating variants.
 
 Variants: --fix all (default), --unpatched (= --fix none), or --variants
-"none;all;guard;no_gap,head_check" to run several in sequence (one broker per run).
+"none;all;guard;no_gap,head_check;all-rewind_uncommitted" to run several in
+sequence (one broker per run; "all-P,Q" = every part but P and Q).  Parts:
+guard, no_gap, head_check, fetch_snapshot, rewind_uncommitted (see
+wirewatch.stream.faust_fix).  "uncommitted" = input records past the group's
+committed offsets --commit-grace seconds after the output settled: non-zero
+means a commit stalled (duplicates after the next rebalance, not loss).
 
 Examples:
   .venv/bin/python bench/faust_loss.py --n 20000 --kills 5 --rate 1000 --unpatched
@@ -45,6 +50,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
+import psutil
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
@@ -95,6 +101,7 @@ class Worker:
     fix: str
     workdir: Path
     loglevel: str = "info"
+    extra: Tuple[str, ...] = ()
     web_port: int = field(default_factory=free_port)
     proc: Optional[subprocess.Popen] = None
     starts: int = 0
@@ -108,7 +115,7 @@ class Worker:
         data_dir = self.workdir / f"data{self.index}.{self.starts}"
         command = [sys.executable, str(APP_SCRIPT), "--broker", self.broker,
                    "--web-port", str(self.web_port), "--data-dir", str(data_dir),
-                   "--fix", self.fix, "--loglevel", self.loglevel]
+                   "--fix", self.fix, "--loglevel", self.loglevel, *self.extra]
         with open(self.log_path, "wb") as log:
             self.proc = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT,
                                          start_new_session=True)
@@ -181,6 +188,16 @@ async def wait_ready(workers: List[Worker], timeout: float) -> None:
 
 
 # ------------------------------------------------------------------ kafka I/O
+
+
+def worker_extra(args: argparse.Namespace) -> Tuple[str, ...]:
+    extra: Tuple[str, ...] = ("--commit-interval", str(args.commit_interval))
+    return extra + (("--no-table",) if args.no_table else ())
+
+
+def cpu_seconds(process: psutil.Process) -> float:
+    times = process.cpu_times()
+    return float(times.user + times.system)
 
 
 def key_for(sequence: int) -> bytes:
@@ -291,6 +308,7 @@ class RunResult:
     seconds: float
     lost_ids: List[str]
     msgs_per_s: Optional[float] = None
+    cpu_us_per_msg: Optional[float] = None
 
 
 async def loss_run(args: argparse.Namespace, fix: str, workdir: Path, seed: int) -> RunResult:
@@ -302,7 +320,7 @@ async def loss_run(args: argparse.Namespace, fix: str, workdir: Path, seed: int)
     try:
         await wait_broker(broker.address)
         await create_topics(broker.address)
-        workers = [Worker(i, broker.address, fix, workdir, args.loglevel)
+        workers = [Worker(i, broker.address, fix, workdir, args.loglevel, worker_extra(args))
                    for i in range(args.workers)]
         for worker in workers:
             worker.start()
@@ -330,6 +348,9 @@ async def loss_run(args: argparse.Namespace, fix: str, workdir: Path, seed: int)
         while (len(log.counts) < args.n
                and time.monotonic() - max(log.last_new_at, last_kill[0]) < args.settle):
             await asyncio.sleep(0.5)
+        # let the workers commit what they processed; what stays uncommitted
+        # then is a stalled commit (a hole the fix refuses to skip)
+        await asyncio.sleep(args.commit_grace)
         uncommitted = await uncommitted_input(broker.address)
         stop_reader.set()
         await reader
@@ -360,10 +381,17 @@ async def throughput_run(args: argparse.Namespace, fix: str, workdir: Path) -> R
         await produce(broker.address, args.n, 0)
         log = OutputLog()
         reader = asyncio.create_task(read_output(broker.address, args.n, log, stop_reader))
-        worker = Worker(0, broker.address, fix, workdir, args.loglevel)
+        worker = Worker(0, broker.address, fix, workdir, args.loglevel, worker_extra(args))
         worker.start()
+        process = psutil.Process(worker.proc.pid)
+        cpu_at_first: Optional[float] = None
+        cpu_at_end: Optional[float] = None
         while log.complete_at is None and time.monotonic() - log.last_new_at < args.settle:
-            await asyncio.sleep(0.2)
+            if cpu_at_first is None and log.first_at is not None:
+                cpu_at_first = cpu_seconds(process)
+            await asyncio.sleep(0.05)
+        if log.complete_at is not None:
+            cpu_at_end = cpu_seconds(process)
         stop_reader.set()
         await reader
         out_total = sum(log.counts.values())
@@ -371,9 +399,12 @@ async def throughput_run(args: argparse.Namespace, fix: str, workdir: Path) -> R
         if log.complete_at is not None and log.first_at is not None:
             rate = (args.n - 1) / max(1e-9, log.complete_at - log.first_at)
         lost_ids = [str(i) for i in sorted(set(range(args.n)) - set(log.counts))]
+        cpu_us = None
+        if cpu_at_first is not None and cpu_at_end is not None:
+            cpu_us = (cpu_at_end - cpu_at_first) / max(1, args.n - 1) * 1e6
         return RunResult(fix, args.n, 0, 0, out_total, len(log.counts), len(lost_ids),
                          out_total - len(log.counts), 0, time.monotonic() - started,
-                         lost_ids, rate)
+                         lost_ids, rate, cpu_us)
     finally:
         stop_reader.set()
         if worker is not None:
@@ -386,19 +417,24 @@ async def throughput_run(args: argparse.Namespace, fix: str, workdir: Path) -> R
 
 def print_table(results: List[RunResult], throughput: bool) -> None:
     if throughput:
-        header = f"{'variant':<26}{'n':>8}{'out':>8}{'lost':>6}{'msgs/s':>9}{'secs':>7}"
+        header = (f"{'variant':<26}{'n':>8}{'out':>8}{'lost':>6}{'msgs/s':>9}"
+                  f"{'cpu us/msg':>12}{'secs':>7}")
         print(header)
         print("-" * len(header))
         for r in results:
             rate = f"{r.msgs_per_s:,.0f}" if r.msgs_per_s else "-"
-            print(f"{r.variant:<26}{r.n:>8}{r.out_total:>8}{r.lost:>6}{rate:>9}"
+            cpu = f"{r.cpu_us_per_msg:,.0f}" if r.cpu_us_per_msg else "-"
+            print(f"{r.variant:<26}{r.n:>8}{r.out_total:>8}{r.lost:>6}{rate:>9}{cpu:>12}"
                   f"{r.seconds:>7.0f}")
         for variant in dict.fromkeys(r.variant for r in results):
-            rates = sorted(r.msgs_per_s for r in results
-                           if r.variant == variant and r.msgs_per_s)
-            if rates:
-                print(f"median {variant}: {rates[len(rates) // 2]:,.0f} msgs/s over "
-                      f"{len(rates)} run(s)")
+            rows = [r for r in results if r.variant == variant and r.msgs_per_s]
+            if rows:
+                rates = sorted(r.msgs_per_s for r in rows)
+                cpus = sorted(r.cpu_us_per_msg for r in rows if r.cpu_us_per_msg)
+                cpu = f", median {cpus[len(cpus) // 2]:,.0f} cpu us/msg" if cpus else ""
+                print(f"median {variant}: {rates[len(rates) // 2]:,.0f} msgs/s "
+                      f"(min {rates[0]:,.0f}, max {rates[-1]:,.0f}){cpu} over "
+                      f"{len(rows)} run(s)")
         return
     header = (f"{'variant':<26}{'n':>7}{'kills':>6}{'rate':>6}{'out':>8}{'lost':>6}"
               f"{'dupes':>7}{'uncommitted':>12}{'secs':>6}  lost ids (first 8)")
@@ -428,9 +464,16 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--settle", type=float, default=25.0,
                         help="stop reading after this many seconds without a new id")
+    parser.add_argument("--commit-grace", type=float, default=8.0,
+                        help="seconds to wait after the output settled before reading "
+                             "the group's committed offsets")
     parser.add_argument("--ready-timeout", type=float, default=120.0)
     parser.add_argument("--throughput", action="store_true",
                         help="measure pass-through msgs/s of one worker instead")
+    parser.add_argument("--commit-interval", type=float, default=2.8,
+                        help="workers' broker_commit_interval; a long one (e.g. 30) leaves "
+                             "partitions without any committed offset when a worker dies")
+    parser.add_argument("--no-table", action="store_true", help="workers without the table")
     parser.add_argument("--keep-logs", action="store_true")
     parser.add_argument("--loglevel", default="info", help="workers' faust log level")
     args = parser.parse_args()

@@ -29,15 +29,23 @@ PARTITIONS = 6
 
 
 def parse_fix(text: str) -> frozenset[str]:
-    """'all' | 'none' | comma list of faust_fix parts."""
+    """'all' | 'none' | comma list of faust_fix parts | 'all-PART[,PART]' (all but those)."""
     if text == "all":
         return faust_fix.ALL_PARTS
     if text == "none":
         return frozenset()
-    return frozenset(part.strip() for part in text.split(",") if part.strip())
+    if text.startswith("all-"):
+        return faust_fix.ALL_PARTS - parse_fix(text[len("all-"):])
+    parts = frozenset(part.strip() for part in text.split(",") if part.strip())
+    unknown = parts - faust_fix.ALL_PARTS
+    if unknown:
+        raise SystemExit(f"unknown faust_fix parts {sorted(unknown)}; "
+                         f"known: {sorted(faust_fix.ALL_PARTS)}")
+    return parts
 
 
-def build_app(broker: str, web_port: int, data_dir: str, with_table: bool) -> Any:
+def build_app(broker: str, web_port: int, data_dir: str, with_table: bool,
+              commit_interval: float = 2.8) -> Any:
     import faust
 
     app = faust.App(
@@ -54,6 +62,7 @@ def build_app(broker: str, web_port: int, data_dir: str, with_table: bool) -> An
         topic_replication_factor=1,
         topic_partitions=PARTITIONS,
         processing_guarantee="at_least_once",
+        broker_commit_interval=commit_interval,
     )
     source = app.topic(IN_TOPIC, key_type=bytes, value_type=bytes, partitions=PARTITIONS)
     sink = app.topic(OUT_TOPIC, key_type=bytes, value_type=bytes, partitions=PARTITIONS)
@@ -131,6 +140,8 @@ def main() -> None:
     parser.add_argument("--fix", default="all", help="all | none | comma list of "
                         + ",".join(sorted(faust_fix.ALL_PARTS)))
     parser.add_argument("--no-table", action="store_true")
+    parser.add_argument("--commit-interval", type=float, default=2.8,
+                        help="broker_commit_interval (faust default 2.8 s)")
     parser.add_argument("--loglevel", default="info")
     args = parser.parse_args()
     parts = parse_fix(args.fix)
@@ -138,7 +149,8 @@ def main() -> None:
         faust_fix.install(parts)
     if os.environ.get("FAUST_LOSS_DIAG"):
         trace_fetches()  # after install: the source-hash check must see faust's own code
-    app = build_app(args.broker, args.web_port, args.data_dir, not args.no_table)
+    app = build_app(args.broker, args.web_port, args.data_dir, not args.no_table,
+                    args.commit_interval)
     from faust import Worker
 
     sys.argv = sys.argv[:1]  # the worker must not re-parse our options

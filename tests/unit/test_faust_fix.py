@@ -279,3 +279,101 @@ def test_install_is_idempotent_and_refuses_other_parts(restore_faust: None) -> N
 def test_install_rejects_unknown_parts() -> None:
     with pytest.raises(ValueError, match="bogus"):
         faust_fix.install(["bogus"])
+
+
+# ---------------------------------------------------------------- (d) fetch snapshot
+
+
+def test_fetch_snapshot_freezes_the_active_set() -> None:
+    seen: List[Any] = []
+
+    async def fetch(self: Any, active: Any, timeout: float) -> dict:
+        live.clear()  # recovery pauses the last active partition meanwhile
+        seen.append(active)
+        return {}
+
+    live = {"changelog-0"}
+    wrapped = faust_fix.snapshot_active_partitions(fetch)
+    asyncio.run(wrapped(object(), live, 1.0))
+    assert seen == [frozenset({"changelog-0"})]  # still a filter, not "all"
+
+
+def test_fetch_snapshot_keeps_none_for_client_only() -> None:
+    seen: List[Any] = []
+
+    async def fetch(self: Any, active: Any, timeout: float) -> dict:
+        seen.append(active)
+        return {}
+
+    asyncio.run(faust_fix.snapshot_active_partitions(fetch)(object(), None, 1.0))
+    assert seen == [None]
+
+
+# ---------------------------------------------------------------- (e) rewind
+
+
+class TP(tuple):
+    """Minimal TopicPartition stand-in."""
+
+    def __new__(cls, topic: str, partition: int) -> "TP":
+        return super().__new__(cls, (topic, partition))
+
+    topic = property(lambda self: self[0])
+    partition = property(lambda self: self[1])
+
+
+def test_uncommitted_input_partitions_picks_acked_topics_without_commit() -> None:
+    committed = {TP("in", 0): 12, TP("in", 1): None, TP("in", 2): -1,
+                 TP("app-counts-changelog", 1): None, TP("app-__assignor-__leader", 0): None}
+    picked = faust_fix.uncommitted_input_partitions(
+        committed, acks_enabled_for=lambda topic: topic == "in",
+        is_changelog=lambda tp: tp.topic.endswith("-changelog"))
+    assert picked == [TP("in", 1), TP("in", 2)]
+
+
+def _rewind_consumer(reset: str) -> Any:
+    class Thread:
+        def __init__(self) -> None:
+            self.rewound: List[Any] = []
+
+        async def seek_to_beginning(self, *tps: Any) -> None:
+            self.rewound.extend(tps)
+
+    class Conf:
+        consumer_auto_offset_reset = reset
+
+    class Topics:
+        @staticmethod
+        def acks_enabled_for(topic: str) -> bool:
+            return topic == "in"
+
+    class App:
+        conf = Conf()
+        topics = Topics()
+
+    class Consumer:
+        app = App()
+        _thread = Thread()
+
+        @staticmethod
+        def _is_changelog_tp(tp: Any) -> bool:
+            return False
+
+    return Consumer()
+
+
+async def _committed(self: Any) -> dict:
+    return {TP("in", 0): 5, TP("in", 1): None}
+
+
+def test_rewind_seeks_uncommitted_input_partitions_to_beginning() -> None:
+    consumer = _rewind_consumer("earliest")
+    result = asyncio.run(faust_fix.rewinding_seek_to_committed(_committed)(consumer))
+    assert result == {TP("in", 0): 5, TP("in", 1): None}  # unchanged for perform_seek
+    assert consumer._thread.rewound == [TP("in", 1)]
+
+
+def test_rewind_respects_auto_offset_reset_latest() -> None:
+    consumer = _rewind_consumer("latest")
+    asyncio.run(faust_fix.rewinding_seek_to_committed(_committed)(consumer))
+    assert consumer._thread.rewound == []
