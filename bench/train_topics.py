@@ -10,6 +10,7 @@ the softmax temperature, so that scores are calibrated on data the model has not
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
 import time
@@ -23,7 +24,7 @@ from sklearn.linear_model import LogisticRegression
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from topic_data import CODES, REPO, TOP_LEVEL, Example, training_examples  # noqa: E402
+from topic_data import CODES, REPO, TOP_LEVEL, Example, shared_data, training_examples  # noqa: E402
 from wirewatch.classify.topic_features import TopicFeatures  # noqa: E402
 from wirewatch.classify.topics import MODEL_FILE, VOCAB_FILE  # noqa: E402
 
@@ -31,7 +32,7 @@ OUT = REPO / "services" / "wirewatch" / "data" / "classify"
 SOURCE_WEIGHT = {"sib200": 1.0, "wikinews_ja": 1.0, "iptc_labels": 0.5, "iptc_definitions": 0.5,
                  "project_lexicon": 1.0, "project_paragraphs": 3.0}
 MIN_DOCUMENT_FREQUENCY = 2
-MAX_DOCUMENT_SHARE = 1.0  # words in more than this share of training documents are dropped
+MAX_DOCUMENT_SHARE = 0.01  # words in more than this share of training documents are dropped
 
 
 def build_vocabulary(token_lists: list[list[str]]) -> dict[str, int]:
@@ -56,6 +57,32 @@ def matrix(token_lists: list[list[str]], vocabulary: dict[str, int]) -> csr_matr
         cols.extend(counts.keys())
         values.extend(logs.tolist())
     return csr_matrix((values, (rows, cols)), shape=(len(token_lists), len(vocabulary)))
+
+
+def second_level_keywords(features: TopicFeatures) -> dict[str, dict]:
+    """Level-2 IPTC topics with the folded labels (5 languages) of themselves and every
+    descendant: "earthquake" and "séisme" point at disaster > disaster (medtop:20000148)."""
+    path = shared_data() / "topics" / "iptc_media_topics.tsv"
+    with path.open(encoding="utf-8") as handle:
+        rows = {r["qcode"]: r for r in csv.DictReader(handle, delimiter="\t")}
+
+    def level_two(code: str) -> str | None:
+        while code in rows and rows[code]["level"] not in ("1", "2"):
+            code = rows[code]["parent"]
+        return code if code in rows and rows[code]["level"] == "2" else None
+
+    out: dict[str, dict] = {}
+    for code, row in rows.items():
+        two = level_two(code)
+        if two is None or rows[two]["top_level"] not in TOP_LEVEL:
+            continue
+        entry = out.setdefault(two, {"label": rows[two]["prefLabel_en"],
+                                     "parent": rows[two]["top_level"], "keys": set()})
+        for lang in ("en", "fr", "es", "de", "ar"):
+            words = features.folder.key(row[f"prefLabel_{lang}"]).replace(",", " ").split()
+            if words and len(words) <= 3 and len(" ".join(words)) >= 4:
+                entry["keys"].add(" ".join(words))
+    return {code: {**e, "keys": sorted(e["keys"])} for code, e in out.items()}
 
 
 def fit_temperature(logits: np.ndarray, gold: np.ndarray) -> float:
@@ -110,7 +137,8 @@ def main() -> None:
     np.savez_compressed(OUT / MODEL_FILE, weights=weights, bias=bias)
     meta = {"codes": CODES, "labels": [TOP_LEVEL[c] for c in CODES],
             "features": sorted(vocabulary, key=vocabulary.get), "temperature": temperature,
-            "threshold": 0.4, "trained_rows": len(train_rows), "c": args.c}
+            "threshold": 0.4, "trained_rows": len(train_rows), "c": args.c,
+            "second_level": second_level_keywords(features)}
     (OUT / VOCAB_FILE).write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
     sizes = {p.name: p.stat().st_size for p in (OUT / MODEL_FILE, OUT / VOCAB_FILE)}
     print(f"vocabulary {len(vocabulary)}, temperature {temperature:.2f}, files {sizes}, "

@@ -58,3 +58,25 @@ def test_every_article_gets_a_topic(classifier: TopicClassifier) -> None:
     article = classifier(Article(raw=raw, text="", title=""))
     assert len(article.topics) >= 1
     assert article.topics[0].code.startswith("medtop:")
+
+
+def test_second_level_where_the_text_names_it(classifier: TopicClassifier) -> None:
+    text = ("A strong earthquake struck the region. The earthquake destroyed homes and rescuers "
+            "searched the rubble after the earthquake for survivors.")
+    predictions = classifier.predict(text)
+    top = {p.code for p in predictions[:1]}
+    second = [p for p in predictions if p.code not in TOP_LEVEL_CODES]
+    assert DISASTER in top
+    assert second and all(0 < p.score <= predictions[0].score for p in second)
+
+
+def test_no_second_level_without_evidence(classifier: TopicClassifier) -> None:
+    predictions = classifier.predict("The team won.")
+    assert all(p.code in TOP_LEVEL_CODES for p in predictions)
+
+
+TOP_LEVEL_CODES = {"medtop:01000000", "medtop:16000000", "medtop:02000000", "medtop:03000000",
+                   "medtop:04000000", "medtop:05000000", "medtop:06000000", "medtop:07000000",
+                   "medtop:08000000", "medtop:09000000", "medtop:10000000", "medtop:11000000",
+                   "medtop:12000000", "medtop:13000000", "medtop:14000000", "medtop:15000000",
+                   "medtop:17000000"}
