@@ -22,7 +22,7 @@ from typing import Any, Iterable
 
 import ahocorasick
 
-from wirewatch.classify.textfold import TextFolder, strip_marks
+from wirewatch.classify.textfold import SEPARATOR, TextFolder, strip_marks
 
 PLACE_KINDS = ("country", "region", "subdivision", "city")
 TRANSLATED_LOCALES = ("ar", "fr", "es", "de", "it", "pt", "ru", "nl", "tr", "fa", "he", "el",
@@ -60,6 +60,7 @@ class Surface:
 
     arabic: bool = False
     plain: bool = False  # Latin, capitalised, whole word only: checked inline by the matcher
+    country_index: list[int] = field(default_factory=list)  # the places that are countries
 
     def __post_init__(self) -> None:
         self.arabic = "\u0600" <= self.key[0] <= "\u06ff"
@@ -101,14 +102,30 @@ class Gazetteer:
             self.surfaces.pop(self.folder.key(name), None)
         country_places = set(self.country_index.values())
         for surface in self.surfaces.values():
+            surface.country_index = [i for i in surface.places if i in country_places]
             surface.plain = not surface.arabic and not surface.demonym_places \
                 and surface.exact is None and bool(surface.capitals) and 0 in surface.capitals \
                 and not country_places.intersection(surface.places)
         self.automaton = ahocorasick.Automaton()
         for key, surface in self.surfaces.items():
             if surface.places or surface.blocker:
-                self.automaton.add_word(key, surface)
+                word, right = self._framed(key, surface, country_places)
+                self.automaton.add_word(word, (surface, right))
         self.automaton.make_automaton()
+
+    def _framed(self, key: str, surface: Surface, country_places: set[int]) -> tuple[str, int]:
+        """The automaton word of a key and whether it ends with a separator.
+
+        Latin names are framed by separators on both sides (whole words only); names that may
+        take an ending (demonyms: "Israelis", German genitive: "Israels") only on the left;
+        Arabic keys not at all, since clitics and endings are glued on (checked afterwards).
+        """
+        if surface.arabic:
+            return self.folder.mark(key), 0
+        marked = SEPARATOR + self.folder.mark(key)
+        if surface.demonym_places or country_places.intersection(surface.places):
+            return marked, 0
+        return marked + SEPARATOR, 1
 
     # -- building ----------------------------------------------------------------------
     def _build(self) -> None:

@@ -26,7 +26,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from wirewatch.classify.gazetteer import Gazetteer, GazetteerPlace, Surface
-from wirewatch.classify.textfold import strip_marks
+from wirewatch.classify.textfold import SEPARATOR, strip_marks
 from wirewatch.model import Article, PlaceMention
 
 ARABIC_CLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "فال", "كال", "لل",
@@ -124,27 +124,21 @@ class PlaceFinder:
     # -- the steps -----------------------------------------------------------------------
     def find(self, title: str, text: str, language: str = "und") -> list[PlaceMention]:
         original = strip_marks(f"{title}\n\n{text}" if title else text)
-        folded = self.gazetteer.folder.fold(original)
-        hits = self._checked_hits(original, folded, language)
+        folded, marked = self.gazetteer.folder.fold_marked(original)
+        hits = self._checked_hits(original, folded, SEPARATOR + marked + SEPARATOR, language)
         hits = self._drop_people(original, folded, hits, language)
         self._disambiguate(hits)
         hits = self._supported(hits)
         return self._ranked(hits, len(original))
 
-    def _checked_hits(self, original: str, folded: str, language: str) -> list[Hit]:
+    def _checked_hits(self, original: str, folded: str, marked: str, language: str) -> list[Hit]:
         hits: list[Hit] = []
-        size = len(folded)
-        for last, surface in self.gazetteer.automaton.iter(folded):
-            start = last + 1 - len(surface.key)
-            if not surface.arabic:
-                # The common cases, skipped without a call: inside a word, or a plain name
-                # running on into a longer word, or a lower-case word for a capitalised name.
-                if start and folded[start - 1].isalnum():
-                    continue
-                if surface.plain and (last + 1 < size and folded[last + 1].isalnum()
-                                      or not original[start].isupper()):
-                    continue
-            hit = self._check(original, folded, start, last + 1, surface, language)
+        for last, (surface, right) in self.gazetteer.automaton.iter(marked):
+            end = last - right  # ``marked`` has one separator in front of the text
+            start = end - len(surface.key)
+            if surface.plain and not original[start].isupper():
+                continue  # the common miss, skipped without a call: "march" for "March"
+            hit = self._check(original, folded, start, end, surface, language)
             if hit is not None:
                 hits.append(hit)
         hits.sort(key=lambda h: (-(h.end - h.start), h.start))  # longest first

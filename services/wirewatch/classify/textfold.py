@@ -23,6 +23,9 @@ _ARABIC_FOLDS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة
 _FOLDED_BLOCK_END = 0x2100  # Latin, Greek, Cyrillic, Hebrew, Arabic, ..., punctuation
 
 
+SEPARATOR = "\x01"  # every non-alphanumeric character in ``fold_marked``'s second string
+
+
 def strip_marks(text: str) -> str:
     """NFC text without Arabic vowel marks, tatweel, joiners or stray combining marks."""
     return _MARKS.sub("", unicodedata.normalize("NFC", text))
@@ -54,6 +57,8 @@ class TextFolder:
             codes[code] = ord(folded)
         self._codes = codes
         self._table = table
+        separators = np.array([not chr(c).isalnum() for c in range(_FOLDED_BLOCK_END)])
+        self._marked = np.where(separators, ord(SEPARATOR), codes).astype(np.uint32)
 
     def fold_short(self, text: str) -> str:
         """``fold`` for names: ``str.translate`` beats numpy's set-up cost on short strings."""
@@ -68,6 +73,21 @@ class TextFolder:
         inside = codes < _FOLDED_BLOCK_END
         folded = np.where(inside, self._codes[np.where(inside, codes, 0)], codes)
         return folded.astype(np.uint32).tobytes().decode("utf-32-le")
+
+    def fold_marked(self, text: str) -> tuple[str, str]:
+        """``fold(text)``, and the same with every separator (space, punctuation) turned into
+        ``SEPARATOR``: a matcher whose keys are framed by separators then finds whole words
+        only, and no time goes into the names hidden inside longer words."""
+        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        inside = codes < _FOLDED_BLOCK_END
+        index = np.where(inside, codes, 0)
+        folded = np.where(inside, self._codes[index], codes).astype(np.uint32)
+        marked = np.where(inside, self._marked[index], codes).astype(np.uint32)
+        return (folded.tobytes().decode("utf-32-le"), marked.tobytes().decode("utf-32-le"))
+
+    def mark(self, folded_key: str) -> str:
+        """A folded key with its separators turned into ``SEPARATOR``."""
+        return self.fold_marked(folded_key)[1]
 
     def key(self, name: str) -> str:
         """The matching key of a gazetteer name (marks stripped, then folded)."""

@@ -102,7 +102,7 @@ class TopicClassifier:
         """Level-2 topics under a chosen top-level one, where the text names them at least
         twice through the IPTC labels of the topic or its descendants (in en/fr/es/de/ar)."""
         parents = {p.code: p.score for p in top}
-        words = [t for t in tokens if not t.endswith("~")]
+        words = [t for t in tokens if t[-1] != "~"]
         found: Counter[str] = Counter()
         for word, count in Counter(words).items():
             for code in self.second_level_keys.get(word, ()):
