@@ -3,6 +3,8 @@
 Run as a managed background process with a pid file and a log file under the state directory.
 Readiness is a Kafka metadata request that succeeds (Tansu has no health endpoint).
 Memory storage loses everything when the broker stops; that is the embedded default.
+``start(settings, durable=True)`` keeps the data on S3 served by SeaweedFS instead
+(``wirewatch.broker_durable``); ``stop`` stops that SeaweedFS too.
 """
 
 from __future__ import annotations
@@ -61,10 +63,13 @@ def port_in_use(host: str, port: int) -> bool:
         return sock.connect_ex((host, port)) == 0
 
 
-def broker_command(port: int, host: str = "127.0.0.1") -> list[str]:
+MEMORY_STORAGE = "memory://tansu/"
+
+
+def broker_command(port: int, host: str = "127.0.0.1", storage: str = MEMORY_STORAGE) -> list[str]:
     url = f"tcp://{host}:{port}"
     return [str(tansu_binary()), "broker", "--listener-url", url, "--advertised-listener-url",
-            url, "--storage-engine", "memory://tansu/"]
+            url, "--storage-engine", storage]
 
 
 def running_pid(settings: Settings) -> int | None:
@@ -127,8 +132,12 @@ def is_reachable(settings: Settings, timeout_s: float = 3.0) -> bool:
         return False
 
 
-def start(settings: Settings) -> int:
-    """Start the embedded broker in the background; return its pid once it answers."""
+def start(settings: Settings, *, durable: bool = False, data_dir: Path | None = None) -> int:
+    """Start the embedded broker in the background; return its pid once it answers.
+
+    ``durable``: store topics on S3 served by SeaweedFS with its data in ``data_dir``
+    (default ``WIREWATCH_STATE_DIR/data-PORT``), started first if it is not running.
+    """
     pid = running_pid(settings)
     if pid is not None:
         return pid
@@ -137,11 +146,15 @@ def start(settings: Settings) -> int:
         raise BrokerError(f"port {port} on {host} is already in use by another process: stop it "
                           f"or choose another port with WIREWATCH_BROKER_PORT (and "
                           f"WIREWATCH_BROKER_URL=kafka://{host}:<port>)")
+    storage, env = MEMORY_STORAGE, None
+    if durable:
+        storage, env = _durable_storage(settings, data_dir)
     paths = BrokerPaths.for_settings(settings)
     paths.pid_file.parent.mkdir(parents=True, exist_ok=True)
     with paths.log_file.open("ab") as log:
-        proc = subprocess.Popen(broker_command(port, host), stdout=log, stderr=subprocess.STDOUT,
-                                stdin=subprocess.DEVNULL, start_new_session=True)
+        proc = subprocess.Popen(broker_command(port, host, storage), stdout=log,
+                                stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                start_new_session=True, env=env)
     paths.pid_file.write_text(str(proc.pid))
     try:
         asyncio.run(wait_until_ready(f"{host}:{port}"))
@@ -154,14 +167,31 @@ def start(settings: Settings) -> int:
     return proc.pid
 
 
+def _durable_storage(settings: Settings, data_dir: Path | None) -> tuple[str, dict[str, str]]:
+    from wirewatch import broker_durable
+
+    try:
+        ports = broker_durable.start_storage(
+            settings, data_dir or broker_durable.default_data_dir(settings))
+    except broker_durable.StorageError as exc:
+        raise BrokerError(str(exc)) from exc
+    env = dict(os.environ)
+    env.update(broker_durable.tansu_environment(ports))
+    return broker_durable.storage_engine_url(), env
+
+
 def stop(settings: Settings, timeout_s: float = 10.0) -> bool:
-    """Stop the managed broker; True if one was running."""
+    """Stop the managed broker (and its SeaweedFS, in durable mode); True if one was running."""
+    from wirewatch import broker_durable
+
     pid = running_pid(settings)
     paths = BrokerPaths.for_settings(settings)
+    storage_stopped = broker_durable.stop_storage(settings) if pid is None else False
     if pid is None:
-        return False
+        return storage_stopped
     _terminate(pid, timeout_s)
     paths.pid_file.unlink(missing_ok=True)
+    broker_durable.stop_storage(settings)
     return True
 
 

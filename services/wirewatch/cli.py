@@ -39,6 +39,12 @@ def _parser() -> argparse.ArgumentParser:
 
     broker = verbs.add_parser("broker", help="the embedded broker (Tansu)")
     broker.add_argument("action", choices=["start", "stop", "status"])
+    broker.add_argument("--durable", action="store_true",
+                        help="start: keep topics and offsets on disk (Tansu on S3 served by "
+                             "SeaweedFS) instead of in memory")
+    broker.add_argument("--data-dir", type=Path, default=None,
+                        help="start --durable: where SeaweedFS keeps the data (default: "
+                             "WIREWATCH_STATE_DIR/data-PORT)")
     broker.set_defaults(handler=_cmd_broker)
 
     worker = verbs.add_parser("worker", help="one Faust worker process")
@@ -75,10 +81,18 @@ def _cmd_broker(args: argparse.Namespace, settings: Settings) -> int:
 
     try:
         if args.action == "start":
-            pid = broker.start(settings)
+            if args.data_dir and not args.durable:
+                print("error: --data-dir needs --durable", file=sys.stderr)
+                return 2
+            pid = broker.start(settings, durable=args.durable, data_dir=args.data_dir)
             paths = broker.BrokerPaths.for_settings(settings)
+            storage = "memory (lost at stop)"
+            if args.durable:
+                from wirewatch.broker_durable import default_data_dir
+
+                storage = f"durable, data in {(args.data_dir or default_data_dir(settings))}"
             print(f"broker running: pid {pid}, kafka://127.0.0.1:{settings.broker_port}, "
-                  f"log {paths.log_file}")
+                  f"{storage}, log {paths.log_file}")
         elif args.action == "stop":
             print("broker stopped" if broker.stop(settings) else "no broker was running")
         else:

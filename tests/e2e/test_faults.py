@@ -44,7 +44,7 @@ def _big_cities(count: int) -> list[str]:
 PLACES = _big_cities(240)
 
 
-def figure_corpus(n: int, prefix: str = "k") -> list[dict[str, Any]]:
+def figure_corpus(n: int, prefix: str = "k", places: int = len(PLACES)) -> list[dict[str, Any]]:
     """Short articles reporting casualty figures that rise, place by place, article by article.
 
     The rest of each text is seeded pseudo-words: no two articles are copies of each other, so
@@ -54,8 +54,8 @@ def figure_corpus(n: int, prefix: str = "k") -> list[dict[str, Any]]:
     articles = []
     for i in range(n):
         rng = random.Random(i)
-        place = PLACES[i % len(PLACES)]
-        step = i // len(PLACES)
+        place = PLACES[i % places]
+        step = i // places
         what = "killed" if step % 2 == 0 else "injured"
         sentences = [f"At least {120 + (step // 2) * 3} people were {what} in {place}."]
         for _ in range(3):
