@@ -29,8 +29,8 @@ from wirewatch.classify.topic_features import TopicFeatures  # noqa: E402
 from wirewatch.classify.topics import MODEL_FILE, VOCAB_FILE  # noqa: E402
 
 OUT = REPO / "services" / "wirewatch" / "data" / "classify"
-SOURCE_WEIGHT = {"sib200": 1.0, "wikinews_ja": 1.0, "iptc_labels": 0.5, "iptc_definitions": 0.5,
-                 "project_lexicon": 1.0, "project_paragraphs": 3.0}
+SOURCE_WEIGHT = {"sib200": 0.5, "wikinews_ja": 1.0, "iptc_labels": 0.5, "iptc_definitions": 0.5,
+                 "project_lexicon": 1.0, "project_paragraphs": 8.0}
 MIN_DOCUMENT_FREQUENCY = 2
 MAX_DOCUMENT_SHARE = 0.01  # words in more than this share of training documents are dropped
 
