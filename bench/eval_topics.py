@@ -111,11 +111,17 @@ def evaluate_labelled(model: TopicClassifier) -> None:
     first = [{model.predict(f"{r['title']}\n{r['title']}\n{r['text']}")[0].code} for r in rows]
     hit = sum(bool(f & g) for f, g in zip(first, gold)) / len(rows)
     print(f"  (c) top-1 in gold: {hit:.3f}")
-    for lang in sorted({r["lang"] for r in rows}):
+    langs = sorted({r["lang"] for r in rows})
+    tables = {}
+    for lang in langs:
         idx = [i for i, r in enumerate(rows) if r["lang"] == lang]
-        table = scores([gold[i] for i in idx], [predicted[i] for i in idx])
-        print(f"  (c) lang {lang:3} macro-F1 {table['macro'][2]:.3f}  micro-F1 "
-              f"{table['micro'][2]:.3f}  n={len(idx)}")
+        tables[lang] = scores([gold[i] for i in idx], [predicted[i] for i in idx])
+        print(f"  (c) lang {lang:3} macro-F1 {tables[lang]['macro'][2]:.3f}  micro-F1 "
+              f"{tables[lang]['micro'][2]:.3f}  n={len(idx)}")
+    print(f"\n(c) F1 per topic and language\n  {'topic':16} " + " ".join(f"{l:>6}" for l in langs))
+    for code in CODES + ["macro", "micro"]:
+        cells = [f"{tables[l][code][2]:6.3f}" if code in tables[l] else "     -" for l in langs]
+        print(f"  {SHORT.get(code, code):16} " + " ".join(cells))
 
 
 def evaluate_speed(model: TopicClassifier) -> None:
