@@ -109,8 +109,9 @@ ALL_PARTS: frozenset[str] = frozenset(
     {PART_GUARD, PART_NO_GAP, PART_HEAD_CHECK, PART_FETCH_SNAPSHOT, PART_REWIND})
 
 #: sha256 of ``inspect.getsource`` of every function this module patches
-#: (``Consumer.*`` wrapped below) or whose behaviour the fix depends on (the
-#: drain loop and the two recovery functions that resume before seeking).
+#: (see ``_PATCHES``) or whose behaviour the fix depends on (the drain loop,
+#: the aiokafka fetch that receives the active set, and the two recovery
+#: functions that resume before seeking).
 #: A different hash means faust changed there: re-read the new code, re-run
 #: ``bench/faust_loss.py`` with and without the fix, then update the hash
 #: (or delete this module if upstream fixed the bug).
