@@ -413,8 +413,8 @@ def story_of(number: int) -> Story:
                  base=rng.randrange(5, 400))
 
 
-def published_at(index: int) -> str:
-    moment = EPOCH + timedelta(seconds=index * STEP_SECONDS)
+def published_at(index: int, step_seconds: float = STEP_SECONDS) -> str:
+    moment = EPOCH + timedelta(seconds=index * step_seconds)
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
@@ -466,7 +466,8 @@ def _page_text(rng: random.Random, language: str, paragraphs: list[str]) -> str:
     return "\n\n".join(lines)
 
 
-def text_article(index: int, *, seed: int = 0, run: str = "bench") -> dict[str, Any]:
+def text_article(index: int, *, seed: int = 0, run: str = "bench",
+                 step_seconds: float = STEP_SECONDS) -> dict[str, Any]:
     """Raw article number ``index`` (a dict for ``articles.raw.v1``); same inputs, same output."""
     is_copy = index % COPY_EVERY == 7 and index >= 3 * COPY_EVERY
     source = index - 3 * COPY_EVERY - 1 if is_copy else index  # the source is no copy itself
@@ -479,14 +480,14 @@ def text_article(index: int, *, seed: int = 0, run: str = "bench") -> dict[str, 
     outlet = OUTLETS[index % len(OUTLETS)]
     article_id = f"{run}-{seed}-{index}"
     return {"id": article_id, "url": f"https://{outlet}.example/{kind}/{index}", "outlet": outlet,
-            "published_at": published_at(index), "content_type": "text/plain",
+            "published_at": published_at(index, step_seconds), "content_type": "text/plain",
             "title": TITLES[language][kind].format(**slots), "body": body}
 
 
-def text_articles(count: int, *, start: int = 0, seed: int = 0,
-                  run: str = "bench") -> Iterator[dict[str, Any]]:
+def text_articles(count: int, *, start: int = 0, seed: int = 0, run: str = "bench",
+                  step_seconds: float = STEP_SECONDS) -> Iterator[dict[str, Any]]:
     for index in range(start, start + count):
-        yield text_article(index, seed=seed, run=run)
+        yield text_article(index, seed=seed, run=run, step_seconds=step_seconds)
 
 
 # -- HTML pages ---------------------------------------------------------------------------

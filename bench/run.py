@@ -64,6 +64,8 @@ class Counts:
     latency_s: float
     soak: int
     soak_minutes: float = 4.0
+    soak_step_seconds: float = 300.0  # event time between soak articles: windows pass sooner
+    soak_broker_max_gb: float = 6.0  # the in-memory broker keeps everything: stop before this
 
 
 QUICK = Counts(ceiling=5000, transport=1000, offline=200, text=400, text_2w=600, html=80,
@@ -106,17 +108,27 @@ class Worker:
         assert self.proc is not None
         return self.proc.pid
 
+    def terminate(self) -> None:
+        """SIGTERM to the worker's process group (it was started in a session of its own)."""
+        if self.proc and self.proc.poll() is None:
+            try:
+                os.killpg(self.proc.pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+
     def stop(self, timeout_s: float = 10.0) -> None:
+        """SIGTERM, then SIGKILL to the group after ``timeout_s``."""
         if not self.proc or self.proc.poll() is not None:
             return
+        self.terminate()
         try:
-            os.killpg(self.proc.pid, signal.SIGTERM)
             self.proc.wait(timeout=timeout_s)
         except subprocess.TimeoutExpired:
-            os.killpg(self.proc.pid, signal.SIGKILL)
+            try:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
             self.proc.wait()
-        except ProcessLookupError:
-            pass
 
     def log_lines(self) -> list[dict[str, Any]]:
         lines = []
@@ -269,10 +281,10 @@ class Bench:
         log(f"embedded broker on {self.bootstrap}")
 
     def stop_all(self) -> None:
-        for worker in self.workers:
-            worker.stop()
-        self.workers.clear()
-        broker_lib.stop(self.settings)
+        try:
+            self.stop_workers(list(self.workers))
+        finally:
+            broker_lib.stop(self.settings)
 
     def fresh(self, label: str) -> Settings:
         prefix = f"bench{uuid.uuid4().hex[:6]}-{label}."
@@ -310,11 +322,13 @@ class Bench:
         return started
 
     def stop_workers(self, workers: list[Worker]) -> None:
+        for worker in workers:  # all at once: no rebalance onto the last one standing
+            worker.terminate()
         for worker in workers:
             worker.stop()
             if worker in self.workers:
                 self.workers.remove(worker)
-            text = worker.log_path.read_text(errors="replace")
+            text = worker.log_path.read_text(errors="replace") if worker.log_path.exists() else ""
             if "Traceback" in text:
                 self.notes.append(f"worker log {worker.log_path.name} has a traceback")
 
@@ -607,13 +621,14 @@ class Bench:
             slope = (m1 - m0) / (n1 - n0) if n1 > n0 else 0.0
             self.results["rss_growth_mb_per_10k"] = slope * 10_000
             self.results["rss_after_100k_mb_extrapolated"] = m1 + slope * (100_000 - n1)
-            window = int(self.settings.copy_window_days * 86_400 / corpus.STEP_SECONDS)
+            window = int(self.settings.copy_window_days * 86_400 / self.counts.soak_step_seconds)
             self.notes.append(f"soak: {done:,} articles in the time budget, not 100,000; "
                               f"RSS {last_mb:.0f} MB, growth over the second half "
                               f"{slope * 10_000:.1f} MB per 10k articles; linear extrapolation "
                               f"to 100k {self.results['rss_after_100k_mb_extrapolated']:.0f} MB "
                               f"is an upper bound: the copy window holds {window:,} articles of "
-                              f"this corpus (30 s apart), the figure window 4.3x that")
+                              f"the soak ({self.counts.soak_step_seconds:.0f} s apart), the figure window 4.3x "
+                              f"that")
 
     async def _soak(self, settings: Settings, n: int, rss: ProcessSampler, pid: int,
                     ) -> list[tuple[int, float]]:
@@ -639,9 +654,14 @@ class Bench:
                         seen.update(orjson.loads(r.value)["id"] for r in records)
                 rss.sample()
                 curve.append((len(seen), rss.last[pid] / 2**20))
-                if len(curve) % 5 == 0:
-                    log(f"soak: {len(seen):,} enriched, RSS {curve[-1][1]:.0f} MB, "
-                        f"{time.monotonic() - began:.0f} s")
+                broker_pid = broker_lib.running_pid(self.settings)
+                broker_gb = psutil.Process(broker_pid).memory_info().rss / 2**30
+                if broker_gb > self.counts.soak_broker_max_gb:
+                    self.notes.append(f"soak: stopped at {len(seen):,} articles, the in-memory "
+                                      f"broker's RSS passed {self.counts.soak_broker_max_gb} GB")
+                    break
+                log(f"soak: {len(seen):,} enriched, worker RSS {curve[-1][1]:.0f} MB, "
+                    f"broker RSS {broker_gb:.1f} GB, {time.monotonic() - began:.0f} s")
         finally:
             await consumer.stop()
         return curve
@@ -769,6 +789,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="articles for the RSS soak (default 100000, 0 in --quick)")
     parser.add_argument("--soak-minutes", type=float, default=None,
                         help="time budget of the soak (default 4)")
+    parser.add_argument("--soak-step-seconds", type=float, default=None,
+                        help="event time between soak articles (default 300: the 7-day copy "
+                             "window holds 2,016 of them)")
     parser.add_argument("--only", default="",
                         help="comma-separated subset of: ceiling, transport, offline, full, "
                              "latency, soak, durable (latency needs full)")
@@ -777,6 +800,8 @@ def main(argv: list[str] | None = None) -> int:
     counts = QUICK if args.quick else FULL
     if args.soak is not None:
         counts = Counts(**{**counts.__dict__, "soak": args.soak})
+    if args.soak_step_seconds is not None:
+        counts = Counts(**{**counts.__dict__, "soak_step_seconds": args.soak_step_seconds})
     if args.soak_minutes is not None:
         counts = Counts(**{**counts.__dict__, "soak_minutes": args.soak_minutes})
     began = time.monotonic()
