@@ -389,3 +389,44 @@ def outage_signals(before: str, during: str, after: str, frozen_at: float) -> di
     signals["visible"] = (errors_after > errors_before or signals["worker_up_during"] == 0
                           or signals["rebalances_after"] > signals["rebalances_before"])
     return signals
+
+
+# -- the broker gone and back empty (memory mode) ------------------------------------------
+
+@pytest.mark.timeout(400)
+def test_worker_survives_the_broker_coming_back_empty(own_broker, topic_prefix, worker_group):
+    settings = settings_for_test(own_broker, topic_prefix, partitions=6)
+    run(create_topics(settings))
+    group = worker_group(settings)
+    worker = group.add()
+    first = figure_corpus(300, prefix="g1")
+    run(produce_paced(own_broker.bootstrap, settings.topic(topics.RAW), first,
+                      settings.partitions, None))
+    enriched, _ = wait_all_accounted(own_broker.bootstrap, settings, {a["id"] for a in first},
+                                     timeout_s=120)
+    assert {v["id"] for v in enriched} == {a["id"] for a in first}, group.logs()[-3000:]
+
+    pid = own_broker.pid()
+    os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)  # our child: reap it so the pid file no longer looks alive
+    time.sleep(8)
+    own_broker.start()  # memory storage: every topic, offset and changelog is gone
+    assert wait_for(lambda: "topics recreated" in worker.log_text(), 60), \
+        worker.log_text()[-3000:]
+
+    second = figure_corpus(300, prefix="g2")
+    run(produce_paced(own_broker.bootstrap, settings.topic(topics.RAW), second,
+                      settings.partitions, None))
+    ids = {a["id"] for a in second}
+    enriched, dlq = wait_all_accounted(own_broker.bootstrap, settings, ids, timeout_s=180)
+    text = worker.log_text()
+    report = account("broker gone", ids, enriched, dlq, worker_starts=worker.starts,
+                     worker_alive=worker.alive(),
+                     unreachable_logs=text.count('"broker unreachable"'),
+                     recovered_logs=text.count('"broker reachable again"'),
+                     recreated_logs=text.count('"topics recreated"'),
+                     startups_logged=text.count('"worker starting"'))
+    assert worker.alive() and worker.starts == 1 and report["startups_logged"] == 1, \
+        "no crash, no restart loop"
+    assert report["unreachable_logs"] and report["recovered_logs"], "the outage must be logged"
+    assert not report["lost_ids"], f"after the broker came back: lost {report['lost']}"

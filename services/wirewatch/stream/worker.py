@@ -12,6 +12,7 @@ from wirewatch.logs import configure_logging, get_logger
 from wirewatch.settings import Settings
 from wirewatch.stream.admin import ensure_topics
 from wirewatch.stream.app import StreamService
+from wirewatch.stream.resilience import install_broker_probe
 
 log = get_logger("wirewatch.worker")
 
@@ -25,6 +26,7 @@ def run_worker(settings: Settings) -> int:
         raise SystemExit(f"error: {exc}. Start one with `wirewatch broker start` or set "
                          f"WIREWATCH_BROKER_URL.") from None
     service = StreamService(settings)
+    install_broker_probe(settings, service)
     start_http_server(settings.metrics_port, addr=settings.metrics_host, registry=service.registry)
     service.metrics.worker_up.set(1)
     log.info("worker starting", stage="startup", outcome="ok", broker=settings.broker_url,
