@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from wirewatch.classify.textfold import TextFolder
+from wirewatch.classify.textfold import TextFolder, strip_marks
 from wirewatch.model import Article, NamedEntity
 
 TOKEN = re.compile(r"[^\W\d_][\w'’\-]*\.?|\d+")
@@ -131,7 +131,6 @@ class EntityFinder:
         places = {self.folder.key(n) for n in place_names or []}
         people: list[str] = []
         organizations: list[str] = []
-        singles: list[Span] = []
         for match in self.known_org_pattern.finditer(body):
             if match.group() not in organizations:
                 organizations.append(match.group())
@@ -144,9 +143,7 @@ class EntityFinder:
                     organizations = [o for o in organizations if o not in org] + [org]
             elif kind == "person":
                 people.append(name)
-            elif kind == "single":
-                singles.append(span)
-        return self._normalised_people(people, singles, organizations), organizations
+        return self._normalised_people(people, organizations), organizations
 
     # -- Latin script ----------------------------------------------------------------------
     def _spans(self, text: str) -> list[Span]:
@@ -247,9 +244,9 @@ class EntityFinder:
         return " ".join(words)
 
     @staticmethod
-    def _normalised_people(people: list[str], singles: list[Span],
-                           organizations: list[str]) -> list[str]:
-        """Full names once each; a bare surname or first name joins the full name."""
+    def _normalised_people(people: list[str], organizations: list[str]) -> list[str]:
+        """Full names once each. A bare surname or first name ("Austin's planned meeting") is
+        never reported on its own: it is the person named in full, or nobody we can name."""
         full: list[str] = []
         for name in people:
             if name not in full and not any(name in other.split() for other in full):
@@ -257,33 +254,38 @@ class EntityFinder:
                     continue
                 full = [f for f in full if f not in name.split()]
                 full.append(name)
-        for span in singles:
-            word = span.words[0]
-            if any(word in name.split() for name in full):
-                continue
         return full
 
     # -- Arabic ----------------------------------------------------------------------------
     def _find_arabic(self, text: str) -> tuple[list[str], list[str]]:
-        folded = self.folder.key(text)
-        organizations = []
+        """Names as the article spells them: matched on folded text, cut from the original
+        (``fold`` keeps offsets; only vowel marks are stripped first)."""
+        original = strip_marks(text)
+        folded = self.folder.fold(original)
+        organizations: list[str] = []
         for org in self.arabic_orgs:
-            if org in folded and not any(org in o for o in organizations):
-                organizations.append(org)
-        words = ARABIC_WORD.findall(folded)
+            at = folded.find(org)
+            if at >= 0 and not any(org in self.folder.fold(o) for o in organizations):
+                organizations.append(original[at:at + len(org)])
+        words = list(ARABIC_WORD.finditer(folded))
         people: list[str] = []
-        for i, word in enumerate(words):
-            if word not in self.arabic_titles:
+        for i, match in enumerate(words):
+            if match.group() not in self.arabic_titles:
                 continue
             j = i + 1
-            while j < len(words) and j < i + 3 and words[j].startswith("ال"):
+            while j < len(words) and j < i + 3 and words[j].group().startswith("ال"):
                 j += 1  # "الرئيس الفرنسي السابق ..." : adjectives before the name
-            name: list[str] = []
+            name = []
             for candidate in words[j:j + 2]:
-                if candidate in ARABIC_STOPWORDS or candidate.startswith("ال") or len(candidate) < 3:
+                word = candidate.group()
+                if word in ARABIC_STOPWORDS or word.startswith("ال") or len(word) < 3:
                     break
                 name.append(candidate)
-            joined = " ".join(name)
-            if name and joined not in people and not any(joined in o for o in organizations):
-                people.append(joined)
+            if not name:
+                continue
+            spelled = original[name[0].start():name[-1].end()]
+            folded_name = folded[name[0].start():name[-1].end()]
+            if spelled not in people and not any(folded_name in self.folder.fold(o)
+                                                 for o in organizations):
+                people.append(spelled)
         return people, organizations
