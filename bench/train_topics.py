@@ -29,6 +29,7 @@ from wirewatch.classify.topic_features import TopicFeatures  # noqa: E402
 from wirewatch.classify.topics import MODEL_FILE, VOCAB_FILE  # noqa: E402
 
 OUT = REPO / "services" / "wirewatch" / "data" / "classify"
+COMMON_WORDS_FILE = "common_words.json"
 SOURCE_WEIGHT = {"sib200": 0.5, "wikinews_ja": 1.0, "iptc_labels": 0.5, "iptc_definitions": 0.5,
                  "project_lexicon": 1.0, "project_paragraphs": 8.0}
 MIN_DOCUMENT_FREQUENCY = 2
@@ -83,6 +84,35 @@ def second_level_keywords(features: TopicFeatures) -> dict[str, dict]:
             if words and len(words) <= 3 and len(" ".join(words)) >= 4:
                 entry["keys"].add(" ".join(words))
     return {code: {**e, "keys": sorted(e["keys"])} for code, e in out.items()}
+
+
+GERMAN_ARTICLES = {"der", "die", "das", "den", "dem", "des", "am", "im", "vom", "zum", "zur", "beim",
+                   "ins", "ans", "aufs", "ein", "eine", "einen", "einem",
+                   "einer", "eines", "kein", "keine"}
+COMMON_WORD_LANGUAGES = ("en", "fr", "es", "de")  # Arabic has no case to tell names apart
+MIN_COMMON_WORD_DOCUMENTS = 3
+
+
+def common_words(examples: list[Example], features: TopicFeatures) -> dict[str, list[str]]:
+    """Per language, folded words that the training sentences use as ordinary words (lower
+    case; in German after an article): a place name among them ("Most" in English, "Cela" in
+    French, "Ende" in German) needs its country in the story before it counts."""
+    import re
+
+    frequency: dict[str, Counter[str]] = {lang: Counter() for lang in COMMON_WORD_LANGUAGES}
+    for example in examples:
+        if example.lang not in COMMON_WORD_LANGUAGES or example.source not in (
+                "sib200", "project_paragraphs"):
+            continue
+        seen: set[str] = set()
+        previous = ""
+        for token in re.findall(r"[^\W\d_]{2,}", example.text):
+            if token[0].islower() or (example.lang == "de" and previous.lower() in GERMAN_ARTICLES):
+                seen.add(features.folder.key(token))
+            previous = token
+        frequency[example.lang].update(seen)
+    return {lang: sorted(w for w, n in counts.items() if n >= MIN_COMMON_WORD_DOCUMENTS)
+            for lang, counts in frequency.items()}
 
 
 def fit_temperature(logits: np.ndarray, gold: np.ndarray) -> float:
@@ -140,7 +170,14 @@ def main() -> None:
             "threshold": 0.4, "trained_rows": len(train_rows), "c": args.c,
             "second_level": second_level_keywords(features)}
     (OUT / VOCAB_FILE).write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
-    sizes = {p.name: p.stat().st_size for p in (OUT / MODEL_FILE, OUT / VOCAB_FILE)}
+    (OUT / COMMON_WORDS_FILE).write_text(
+        json.dumps({"_about": "Per language, folded words used as ordinary words in the training sentences "
+                              "(bench/train_topics.py); places.py asks for more evidence before "
+                              "taking one of them for a place.",
+                    "words": common_words(train_rows, features)}, ensure_ascii=False),
+        encoding="utf-8")
+    sizes = {p.name: p.stat().st_size for p in (OUT / MODEL_FILE, OUT / VOCAB_FILE,
+                                                 OUT / COMMON_WORDS_FILE)}
     print(f"vocabulary {len(vocabulary)}, temperature {temperature:.2f}, files {sizes}, "
           f"{time.time() - started:.0f} s")
 

@@ -21,8 +21,10 @@ How a place is found, in order:
 
 from __future__ import annotations
 
+import json
 import math
 import unicodedata
+from importlib import resources
 from dataclasses import dataclass
 
 from wirewatch.classify.gazetteer import Gazetteer, GazetteerPlace, Surface
@@ -87,6 +89,16 @@ def _next_word(text: str, end: int) -> str:
     return text[end + 1:j]
 
 
+def _common_words() -> dict[str, frozenset[str]]:
+    """Per language, words the topic training sentences use as ordinary words
+    (bench/train_topics.py writes them)."""
+    path = resources.files("wirewatch") / "data" / "classify" / "common_words.json"
+    if not path.is_file():
+        return {}
+    words = json.loads(path.read_text(encoding="utf-8"))["words"]
+    return {lang: frozenset(ws) for lang, ws in words.items()}
+
+
 def _display_name(name: str) -> str:
     """GeoNames' "Rafaḩ" as "Rafah": marks outside Latin-1 are dropped, é and ü are kept."""
     if all(ord(c) < 0x250 for c in name) and all(ord(c) < 0x100 for c in name):
@@ -112,6 +124,7 @@ class PlaceFinder:
         self.weak_names = frozenset(gazetteer.folder.key(n) for n in extra["weak_names"])
         self.person_like = frozenset(gazetteer.folder.key(n) for n in extra["person_like_names"])
         self.locatives = frozenset(gazetteer.folder.key(w) for w in extra["locatives"])
+        self.common_words = _common_words()
 
     @classmethod
     def load(cls) -> "PlaceFinder":
@@ -128,7 +141,7 @@ class PlaceFinder:
         hits = self._checked_hits(original, folded, SEPARATOR + marked + SEPARATOR, language)
         hits = self._drop_people(original, folded, hits, language)
         self._disambiguate(hits)
-        hits = self._supported(hits)
+        hits = self._supported(hits, self.common_words.get(language, frozenset()))
         return self._ranked(hits, len(original))
 
     def _checked_hits(self, original: str, folded: str, marked: str, language: str) -> list[Hit]:
@@ -269,7 +282,7 @@ class PlaceFinder:
             return score + 0.3
         return score + 1.0 + (0.3 if place.capital else 0.0) + math.log10(max(place.population, 1)) / 4
 
-    def _supported(self, hits: list[Hit]) -> list[Hit]:
+    def _supported(self, hits: list[Hit], common_words: frozenset[str]) -> list[Hit]:
         """Keep countries, big or capital cities, and places whose country the story names."""
         places = self.gazetteer.places
         mentioned_by: dict[str, set[int]] = {}
@@ -281,10 +294,12 @@ class PlaceFinder:
         for hit in hits:
             place = places[hit.place]  # type: ignore[index]
             others = mentioned_by.get(place.country_code or "", set()) - {hit.place}
-            if place.kind == "country" or others:
+            common = not hit.demonym and (hit.surface.key in common_words or (
+                hit.surface.arabic and hit.surface.key in self.weak_names))
+            if others or (place.kind == "country" and not (common and hit.surface.arabic)):
                 kept.append(hit)
-            elif hit.surface.key in self.weak_names or place.kind == "subdivision":
-                continue
+            elif hit.surface.key in self.weak_names or place.kind == "subdivision" or common:
+                continue  # "Most", "Cela", "Ende", "مالي": a word first, a place with support
             elif hit.surface.arabic:
                 if place.capital or place.kind == "region" or (
                         place.population >= BIG_CITY and (place.notable or hit.after_locative)):
