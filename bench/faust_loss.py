@@ -192,7 +192,8 @@ async def wait_ready(workers: List[Worker], timeout: float) -> None:
 
 def worker_extra(args: argparse.Namespace) -> Tuple[str, ...]:
     extra: Tuple[str, ...] = ("--commit-interval", str(args.commit_interval))
-    return extra + (("--no-table",) if args.no_table else ())
+    extra += ("--no-table",) if args.no_table else ()
+    return extra + (("--no-wait-empty",) if args.no_wait_empty else ())
 
 
 def cpu_seconds(process: psutil.Process) -> float:
@@ -507,6 +508,8 @@ def parse_args() -> argparse.Namespace:
                         help="workers' broker_commit_interval; a long one (e.g. 30) leaves "
                              "partitions without any committed offset when a worker dies")
     parser.add_argument("--no-table", action="store_true", help="workers without the table")
+    parser.add_argument("--no-wait-empty", action="store_true",
+                        help="workers with stream_wait_empty=False (wirewatch's app setting)")
     parser.add_argument("--micro", action="store_true",
                         help="only time the guard's per-record cost in-process (no broker)")
     parser.add_argument("--keep-logs", action="store_true")

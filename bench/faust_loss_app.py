@@ -45,7 +45,7 @@ def parse_fix(text: str) -> frozenset[str]:
 
 
 def build_app(broker: str, web_port: int, data_dir: str, with_table: bool,
-              commit_interval: float = 2.8) -> Any:
+              commit_interval: float = 2.8, stream_wait_empty: bool = True) -> Any:
     import faust
 
     app = faust.App(
@@ -63,6 +63,7 @@ def build_app(broker: str, web_port: int, data_dir: str, with_table: bool,
         topic_partitions=PARTITIONS,
         processing_guarantee="at_least_once",
         broker_commit_interval=commit_interval,
+        stream_wait_empty=stream_wait_empty,
     )
     source = app.topic(IN_TOPIC, key_type=bytes, value_type=bytes, partitions=PARTITIONS)
     sink = app.topic(OUT_TOPIC, key_type=bytes, value_type=bytes, partitions=PARTITIONS)
@@ -142,6 +143,8 @@ def main() -> None:
     parser.add_argument("--no-table", action="store_true")
     parser.add_argument("--commit-interval", type=float, default=2.8,
                         help="broker_commit_interval (faust default 2.8 s)")
+    parser.add_argument("--no-wait-empty", action="store_true",
+                        help="stream_wait_empty=False (as wirewatch.stream.app sets it)")
     parser.add_argument("--loglevel", default="info")
     args = parser.parse_args()
     parts = parse_fix(args.fix)
@@ -150,7 +153,7 @@ def main() -> None:
     if os.environ.get("FAUST_LOSS_DIAG"):
         trace_fetches()  # after install: the source-hash check must see faust's own code
     app = build_app(args.broker, args.web_port, args.data_dir, not args.no_table,
-                    args.commit_interval)
+                    args.commit_interval, not args.no_wait_empty)
     from faust import Worker
 
     sys.argv = sys.argv[:1]  # the worker must not re-parse our options

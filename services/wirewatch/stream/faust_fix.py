@@ -47,8 +47,10 @@ yet their offsets get committed (1-4), or the consumer moves past them (5-6).
    ``perform_seek`` to move back to the committed offset.  A partition with
    no committed offset yet (a worker killed before its first commit, or a new
    group on an existing topic) is not moved back: every discarded record is
-   skipped for good.  Measured: a kill 1 s after start lost ~1,000 of 3,000
-   messages in one run in two.
+   skipped for good.  Measured (bench/faust_loss.py): unpatched runs where a
+   worker died before its first commit lost 387, 906 and 7,202 messages;
+   the 3-part workaround (guard, no_gap, head_check) still lost 719-2,172 in
+   8 of 11 such runs.
 
 Upstream: faust-streaming/faust#216 and PR #217 (the same resume-before-seek
 race, fixed only for apps without tables), faust-streaming/faust#312 and
