@@ -318,15 +318,16 @@ def generate(count: int = 10_000, *, seed: int = 7, huge: bool = True, scale: fl
     """``count`` hostile messages: every heavy variant once (at ``scale``), the rest drawn
     from the cheap kinds. ``skip_kinds`` leaves heavy kinds out (known hangs)."""
     rng = random.Random(seed)
-    heavy = [m for m in heavy_messages(0, huge=huge, scale=scale) if m.kind not in skip_kinds]
+    every_heavy = heavy_messages(0, huge=huge, scale=scale)
+    heavy = [m for m in every_heavy if m.kind not in skip_kinds]
     yield from heavy[:count]
-    made = len(heavy)
+    made, number = len(heavy), len(every_heavy)  # ids stay unique when kinds are skipped
     for _ in range(min(oversized_bodies, max(0, count - made))):
-        yield oversized_body(rng, made)
-        made += 1
+        yield oversized_body(rng, number)
+        made, number = made + 1, number + 1
     while made < count:
-        yield rng.choice(CHEAP_KINDS)(rng, made)
-        made += 1
+        yield rng.choice(CHEAP_KINDS)(rng, number)
+        made, number = made + 1, number + 1
 
 
 def outcome_of(processor: Any, message: HostileMessage) -> str:
