@@ -36,6 +36,7 @@ class Settings:
     copy_window_days: float = 7.0
     figure_window_days: float = 30.0
     session_timeout_s: float = 6.0
+    fetch_max_wait_ms: int = 20
     heartbeat_interval_s: float = 1.0
     state_dir: str = _default_state_dir()
     broker_port: int = 19092

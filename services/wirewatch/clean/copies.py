@@ -12,12 +12,13 @@ half of the story has a Jaccard of one half but is all contained in the original
 article to the story's first article. All state
 lives in ``store`` (a Faust table in the stream, a dict offline), JSON-ready:
 
-* ``band:{i}:{hash}`` -> ``[[article_id, day], ...]``: the articles whose band ``i`` hashes so;
 * ``sig:{article_id}`` -> ``{"sig": [...], "n": shingles, "root": id, "day": n}``: the
   signature, its shingle count, and the story's first article (what a redelivered article is
   answered with);
-* ``day:{n}`` -> ``[article_id, ...]`` and ``expiry`` -> n: which entries to drop when day ``n``
-  leaves the window, and the first day not yet dropped. State is bounded by the window.
+* ``expiry`` -> n: the first day not yet dropped. State is bounded by the window.
+
+The band index (``band:{i}:{hash}`` -> articles whose band ``i`` hashes so) and the per-day
+lists are derived from the signatures in memory: see ``CopyIndex``.
 
 Days are counted from the article's ``published_at`` (event time), so the stream and ``wirewatch
 enrich`` agree on the same ordered input. Every write assigns a new value: Faust tables only see
@@ -129,12 +130,27 @@ class CopySettings:
 
 
 class CopyIndex:
-    """Links an article to the earliest copy seen of the same story; state in ``store``."""
+    """Links an article to the earliest copy seen of the same story; state in ``store``.
 
-    def __init__(self, store: Store, *, window_days: float = 7.0, settings: CopySettings | None = None) -> None:
+    Only ``sig:{id}`` entries (and the ``expiry`` cursor) are stored: one write per article.
+    The LSH band index and the per-day lists are derived from them in memory, built on first
+    use and again after ``reset()`` (the stream calls it when the linking partition is
+    assigned, since another worker may have linked articles meanwhile). Writing the band lists
+    to a changelog cost ~35 records per article and dominated the worker's CPU.
+    """
+
+    def __init__(self, store: Store, *, window_days: float = 7.0,
+                 settings: CopySettings | None = None) -> None:
         self.store = store
         self.window_days = window_days
         self.settings = settings or CopySettings()
+        self._bands: dict[str, list[tuple[str, int]]] | None = None
+        self._days: dict[int, list[str]] = {}
+
+    def reset(self) -> None:
+        """Forget the derived index; the next ``link`` rebuilds it from the store."""
+        self._bands = None
+        self._days = {}
 
     def link(self, article: Article) -> Article:
         """Sets ``duplicate_of`` (the story's first article, or None) and ``story_id``."""
@@ -147,12 +163,29 @@ class CopyIndex:
         article.story_id = root
         return article
 
+    def _index(self) -> dict[str, list[tuple[str, int]]]:
+        if self._bands is None:
+            self._bands, self._days = {}, {}
+            for key in list(self.store):
+                if isinstance(key, str) and key.startswith("sig:"):
+                    entry = self.store.get(key)
+                    if entry is not None:
+                        self._add(key[4:], entry["sig"], entry["day"])
+        return self._bands
+
+    def _add(self, article_id: str, signature: list[int], day: int) -> None:
+        bands = self._bands if self._bands is not None else {}
+        for key in self._band_keys(signature):
+            bands.setdefault(key, []).append((article_id, day))
+        self._days.setdefault(day, []).append(article_id)
+
     def _link_new(self, article: Article) -> str:
         signature = article.fingerprint
         size = shingle_count(article.text)
         if len(signature) != NUM_PERM or size < self.settings.min_shingles:
             return article.id
         day = _day_number(article.raw.published_at)
+        self._index()
         self._expire(day)
         keys = self._band_keys(signature)
         root, root_day = article.id, None
@@ -167,7 +200,7 @@ class CopyIndex:
                 root, root_day = candidate_root, candidate_day
         cursor = self.store.get("expiry")
         if cursor is None or day >= cursor:  # older than the window: linked, not remembered
-            self._remember(article.id, signature, size, root, day, keys)
+            self._remember(article.id, signature, size, root, day)
         return root
 
     def _similar(self, signature: list[int], size: int, entry: dict) -> bool:  # type: ignore[type-arg]
@@ -188,19 +221,18 @@ class CopyIndex:
     def _candidates(self, keys: list[str], day: int, own_id: str) -> list[str]:
         """Ids sharing a band with the article, within the window, first seen first."""
         oldest = day - self.window_days
+        bands = self._index()
         found: dict[str, None] = {}
         for key in keys:
-            for candidate_id, candidate_day in self.store.get(key, []):
+            for candidate_id, candidate_day in bands.get(key, ()):
                 if candidate_id != own_id and candidate_day >= oldest:
                     found[candidate_id] = None
         return list(found)
 
-    def _remember(self, article_id: str, signature: list[int], size: int, root: str, day: int,
-                  keys: list[str]) -> None:
+    def _remember(self, article_id: str, signature: list[int], size: int, root: str,
+                  day: int) -> None:
         self.store[f"sig:{article_id}"] = {"sig": signature, "n": size, "root": root, "day": day}
-        for key in keys:
-            self.store[key] = [*self.store.get(key, []), [article_id, day]]
-        self.store[f"day:{day}"] = [*self.store.get(f"day:{day}", []), article_id]
+        self._add(article_id, signature, day)
         if self.store.get("expiry") is None:
             self.store["expiry"] = day
 
@@ -210,20 +242,21 @@ class CopyIndex:
         if cursor is None:
             return
         last_kept = today - int(self.window_days) - 1
+        if cursor >= last_kept:
+            return
+        bands = self._index()
         while cursor < last_kept:
-            for article_id in self.store.get(f"day:{cursor}", []):
+            for article_id in self._days.pop(cursor, []):
                 entry = self.store.get(f"sig:{article_id}")
                 if entry is None:
                     continue
                 for key in self._band_keys(entry["sig"]):
-                    left = [e for e in self.store.get(key, []) if e[0] != article_id]
+                    left = [e for e in bands.get(key, ()) if e[0] != article_id]
                     if left:
-                        self.store[key] = left
-                    elif key in self.store:
-                        del self.store[key]
+                        bands[key] = left
+                    else:
+                        bands.pop(key, None)
                 del self.store[f"sig:{article_id}"]
-            if f"day:{cursor}" in self.store:
-                del self.store[f"day:{cursor}"]
             cursor += 1
         self.store["expiry"] = cursor
 

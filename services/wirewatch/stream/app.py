@@ -68,9 +68,10 @@ def new_registry() -> CollectorRegistry:
 
 def faust_app(settings: Settings) -> faust.App:
     """A Faust app configured for a Kafka-protocol broker (settings measured on Tansu)."""
-    from wirewatch.stream import faust_fix
+    from wirewatch.stream import faust_fix, tuning
 
     faust_fix.install()
+    tuning.set_fetch_max_wait(settings.fetch_max_wait_ms)
     return faust.App(
         settings.app_id,
         broker=settings.broker_url,
@@ -82,6 +83,8 @@ def faust_app(settings: Settings) -> faust.App:
         broker_session_timeout=settings.session_timeout_s,
         broker_heartbeat_interval=settings.heartbeat_interval_s,
         producer_max_batch_size=1,  # exact end offsets on Tansu: tables recover fully
+        table_standby_replicas=0,  # a standby replays the other workers' changelogs: on 2 cores
+        # that doubled broker CPU per article; recovery reads the changelog instead
         producer_acks=-1,
         consumer_auto_offset_reset="earliest",
         stream_wait_empty=False,
@@ -276,6 +279,7 @@ class StreamService:
     async def _on_assigned(self, sender: Any, assigned: Any = None, **_: Any) -> None:
         self.metrics.rebalances.inc()
         self.metrics.consumer_lag.clear()
+        self.copy_index.reset()  # another worker may have linked articles meanwhile
         log.info("partitions assigned", stage="rebalance", outcome="assigned",
                  partitions=sorted(f"{tp.topic}:{tp.partition}" for tp in (assigned or ())))
 
