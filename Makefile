@@ -21,7 +21,7 @@ run: venv
 
 test: venv
 	bash scripts/install-prometheus.sh
-	$(BIN)/pytest tests
+	$(BIN)/pytest tests --durations=15
 
 test-unit: venv
 	$(BIN)/pytest tests/unit
