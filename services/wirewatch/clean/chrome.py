@@ -39,10 +39,21 @@ _WIDE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a
 _GLUED = re.compile(r"[a-zà-ÿ][A-Z]")
 _SEPARATORS = re.compile(r"\s[|»›•·/]\s|^[|»›•·>]|\s[|»›•·]$")
 _WORD = re.compile(r"\w+")
-_DATE_ONLY = re.compile(
-    r"^[\W\d_]*((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|mon|tue|wed|thu|fri|"
-    r"sat|sun|[a-z]*day|am|pm|gmt|utc|[ap]\.m\.|ist|est|edt|bst|cet|updated|published|"
-    r"posted|on|at|[\W\d_])*$", re.I)
+_DATE_WORD = re.compile(
+    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|mon|tue|wed|thu|fri|sat|sun|"
+    r"[a-z]*day|am|pm|a|p|m|gmt|utc|ist|est|edt|bst|cet|updated|published|posted|on|at", re.I)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _is_date_only(text: str) -> bool:
+    """A line of dates, times and their words only ("Updated 7 Oct 2024, 14:05 GMT").
+
+    Word by word rather than one regex over the line: the single pattern this replaces
+    backtracked exponentially on hostile lines such as "1.1.1.1...x".
+    """
+    if len(text) > 200:
+        return False
+    return all(_DATE_WORD.fullmatch(word) for word in _WORD.findall(text))
 _BYLINE = re.compile(r"^(by|von|par|por|от|автор|بقلم|written by|words by)\s+(\S+\s*){1,5}$", re.I)
 
 # ISO 639-1 -> jusText stoplist name (stop-word density is a line feature).
@@ -246,14 +257,14 @@ class BoilerplateStripper:
             return False
         if title and f.text == title:
             return False
-        return not (_DATE_ONLY.match(f.text) or _BYLINE.match(f.text))
+        return not (_is_date_only(f.text) or _BYLINE.match(f.text))
 
     def _headline(self, features: list[LineFeatures], start: int, title: str) -> str:
         """The line just above the body that reads like a headline, if any."""
         for f in reversed(features[max(0, start - 4):start]):
             if f.kind == "end":
                 break
-            if f.kind == "noise" or _DATE_ONLY.match(f.text) or _BYLINE.match(f.text):
+            if f.kind == "noise" or _is_date_only(f.text) or _BYLINE.match(f.text):
                 continue
             if title and f.text == title:
                 return title

@@ -44,6 +44,7 @@ nested quantifier.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from dataclasses import dataclass
 
@@ -54,6 +55,8 @@ from wirewatch.figures.numbers import (
 )
 from wirewatch.figures.places import normalise_place as normalise
 from wirewatch.model import Article, FigureObservation, PlaceMention, VoteTally
+
+MAX_FIGURE = 1e15  # larger numbers in text are digit runs, not reported figures
 
 UNITS = ("people_killed", "people_injured", "people_missing", "people_displaced",
          "people_detained", "hostages", "people_evacuated", "votes", "money", "percent",
@@ -674,6 +677,8 @@ class _SentenceReader:
 
     # one observation ----------------------------------------------------------------------
     def _observation(self, num: _Numeral) -> FigureObservation | None:
+        if not math.isfinite(num.value) or abs(num.value) > MAX_FIGURE:
+            return None  # "1e999"-like digit runs: no reported figure is that large
         if self._excluded(num):
             return None
         value: float | list[float] = num.value
