@@ -4,7 +4,9 @@ Shared by the stream (which dead-letters rejections) and ``wirewatch enrich`` (w
 them on stderr). Reason codes are part of the ``articles.dlq.v1`` contract:
 
 - ``oversized``: the message exceeds ``WIREWATCH_MAX_MESSAGE_BYTES``, or its body exceeds
-  ``WIREWATCH_MAX_BODY_CHARS`` (the broker enforces no size limit of its own).
+  ``WIREWATCH_MAX_BODY_CHARS`` (the broker enforces no size limit of its own), or its output
+  was refused by the broker as too large (``stage`` = ``publish``). The dead letter keeps the
+  first ``WIREWATCH_MAX_MESSAGE_BYTES`` of the value, with its full size and SHA-256.
 - ``invalid_utf8``: the bytes are not UTF-8.
 - ``invalid_json``: not JSON, or nested too deeply to parse.
 - ``schema_violation``: JSON that does not match the raw article contract.

@@ -73,6 +73,9 @@ def test_good_articles_come_out_enriched_and_bad_ones_dead_lettered(worker, brok
         assert letter["stage"] in ("decode", "validate")
         if value is None:
             assert letter["value"] is None
+        elif letter.get("value_truncated"):
+            assert reason == "oversized" and letter["value_size"] == len(value)
+            assert value.startswith(letter["value"].encode())
         elif letter["encoding"] == "base64":
             assert base64.b64decode(letter["value"]) == value
         else:

@@ -55,3 +55,14 @@ def test_dead_letter_keeps_the_original_bytes():
     text = dead_letter(key=b"k", value=b'{"a": 1}', reason="schema_violation", stage="validate",
                        error="e", topic="t", partition=0, offset=0, failed_at="x")
     assert text["value"] == '{"a": 1}' and text["encoding"] == "utf-8" and text["key"] == "k"
+
+
+def test_an_oversized_value_is_truncated_with_its_size_and_hash():
+    import hashlib
+
+    value = b"x" * 5000
+    record = dead_letter(key=b"k", value=value, reason="oversized", stage="decode", error="big",
+                         topic="t", partition=0, offset=1, failed_at="x", max_value_bytes=1000)
+    assert record["value"] == "x" * 1000 and record["value_truncated"] is True
+    assert record["value_size"] == 5000
+    assert record["value_sha256"] == hashlib.sha256(value).hexdigest()

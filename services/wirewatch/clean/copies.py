@@ -127,6 +127,9 @@ class CopySettings:
     min_jaccard: float = 0.4  # estimated Jaccard that makes a candidate a copy
     min_containment: float = 0.7  # or: the share of the smaller text found in the other
     min_shingles: int = 8  # texts shorter than this (in shingles) are not linked
+    max_bucket: int = 64  # per band, only the earliest entries are candidates: a band shared by
+    # hundreds of articles is a template sentence, and a story's first copy is among the earliest
+    max_candidates: int = 256  # bounds the comparisons per article whatever the input
 
 
 class CopyIndex:
@@ -224,10 +227,12 @@ class CopyIndex:
         bands = self._index()
         found: dict[str, None] = {}
         for key in keys:
-            for candidate_id, candidate_day in bands.get(key, ()):
+            for candidate_id, candidate_day in bands.get(key, ())[:self.settings.max_bucket]:
                 if candidate_id != own_id and candidate_day >= oldest:
                     found[candidate_id] = None
-        return list(found)
+            if len(found) >= self.settings.max_candidates:
+                break
+        return list(found)[:self.settings.max_candidates]
 
     def _remember(self, article_id: str, signature: list[int], size: int, root: str,
                   day: int) -> None:

@@ -35,6 +35,7 @@ from typing import Any
 
 import faust
 import orjson
+from aiokafka.errors import KafkaError
 from prometheus_client import CollectorRegistry, GCCollector, PlatformCollector, ProcessCollector
 
 from wirewatch import __version__
@@ -86,6 +87,8 @@ def faust_app(settings: Settings) -> faust.App:
         table_standby_replicas=0,  # a standby replays the other workers' changelogs: on 2 cores
         # that doubled broker CPU per article; recovery reads the changelog instead
         producer_acks=-1,
+        # an enriched article or a dead letter of an input at the size limit must fit
+        producer_max_request_size=int(settings.max_message_bytes * 1.4) + 65_536,
         consumer_auto_offset_reset="earliest",
         stream_wait_empty=False,
         web_enabled=True,
@@ -184,7 +187,14 @@ class StreamService:
         for name, seconds in processed.timings.items():
             self.metrics.stage_seconds.labels(name).observe(seconds)
         self.metrics.pipeline_seconds.observe(sum(processed.timings.values()))
-        await self._send_all(self._outputs_of(processed, message.timestamp))
+        try:
+            await self._send_all(self._outputs_of(processed, message.timestamp))
+        except KafkaError as exc:
+            if exc.retriable:
+                raise  # the broker is away: Faust retries, the input is not committed
+            await self._dead_letter(message, Rejected("oversized", "publish", repr(exc)),
+                                    article_id)
+            return
         self.metrics.messages.labels(raw_topic, "processed").inc()
         log.debug("article processed", article_id=article_id, stage="pipeline", outcome="ok")
 
@@ -252,7 +262,8 @@ class StreamService:
         record = dead_letter(key=message.key, value=message.value, reason=rejected.reason,
                              stage=rejected.stage, error=rejected.error, topic=message.topic,
                              partition=message.partition, offset=message.offset,
-                             failed_at=utc_now(), article_id=article_id)
+                             failed_at=utc_now(), article_id=article_id,
+                             max_value_bytes=self.settings.max_message_bytes)
         await self._send_all([(self.dlq, message.key, orjson.dumps(record))])
         self.metrics.dead_letters.labels(rejected.reason, rejected.stage).inc()
         self.metrics.messages.labels(message.topic, "dead_lettered").inc()
