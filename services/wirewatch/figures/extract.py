@@ -177,9 +177,14 @@ class _Numeral:
     in_words: bool
 
 
+MAX_FIGURES_PER_ARTICLE = 200  # a news article reports a few dozen at most; a list of 50,000
+# "N killed" lines is an attack, and each figure becomes a message of its own downstream
+
+
 def extract_figures(article: Article) -> Article:
-    """Fill ``article.figures`` from ``article.text``."""
-    article.figures = find_figures(article.text, article.language, article.places)
+    """Fill ``article.figures`` from ``article.text`` (the first ``MAX_FIGURES_PER_ARTICLE``)."""
+    figures = find_figures(article.text, article.language, article.places)
+    article.figures = figures[:MAX_FIGURES_PER_ARTICLE]
     return article
 
 

@@ -89,6 +89,9 @@ def faust_app(settings: Settings) -> faust.App:
         producer_acks=-1,
         # an enriched article or a dead letter of an input at the size limit must fit
         producer_max_request_size=int(settings.max_message_bytes * 1.4) + 65_536,
+        # and be fetched: a broker that does not return a record larger than the fetch size
+        # would stall that partition
+        consumer_max_fetch_size=int(settings.max_message_bytes * 1.4) + 65_536,
         consumer_auto_offset_reset="earliest",
         stream_wait_empty=False,
         web_enabled=True,
