@@ -20,10 +20,11 @@ import time
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 from aiokafka import AIOKafkaClient
 
+from wirewatch.kafka_clients import client_options
 from wirewatch.settings import Settings
 
 
@@ -89,10 +90,13 @@ def running_pid(settings: Settings) -> int | None:
     return pid
 
 
-async def wait_until_ready(bootstrap: str, timeout_s: float = 15.0) -> None:
-    """Return once a metadata request succeeds; raise BrokerError after ``timeout_s``."""
+async def wait_until_ready(bootstrap: str, timeout_s: float = 15.0, **options: Any) -> None:
+    """Return once a metadata request succeeds; raise BrokerError after ``timeout_s``.
+
+    ``options``: connection options (``kafka_clients.client_options``).
+    """
     with _quiet_client_logs():
-        await _wait_until_ready(bootstrap, timeout_s)
+        await _wait_until_ready(bootstrap, timeout_s, options)
 
 
 @contextlib.contextmanager
@@ -107,11 +111,11 @@ def _quiet_client_logs() -> Iterator[None]:
         client_log.setLevel(level)
 
 
-async def _wait_until_ready(bootstrap: str, timeout_s: float) -> None:
+async def _wait_until_ready(bootstrap: str, timeout_s: float, options: dict[str, Any]) -> None:
     deadline = time.monotonic() + timeout_s
     last: Exception | None = None
     while time.monotonic() < deadline:
-        client = AIOKafkaClient(bootstrap_servers=bootstrap, request_timeout_ms=2000)
+        client = AIOKafkaClient(bootstrap_servers=bootstrap, request_timeout_ms=2000, **options)
         try:
             await asyncio.wait_for(client.bootstrap(), timeout=3)
             return
@@ -126,7 +130,8 @@ async def _wait_until_ready(bootstrap: str, timeout_s: float) -> None:
 
 def is_reachable(settings: Settings, timeout_s: float = 3.0) -> bool:
     try:
-        asyncio.run(wait_until_ready(settings.bootstrap_servers, timeout_s))
+        asyncio.run(wait_until_ready(settings.bootstrap_servers, timeout_s,
+                                     **client_options(settings)))
         return True
     except BrokerError:
         return False

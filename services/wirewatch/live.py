@@ -25,6 +25,7 @@ from rich.table import Table
 from rich.text import Text
 
 from wirewatch import broker
+from wirewatch.kafka_clients import client_options
 from wirewatch.settings import Settings
 from wirewatch.stream import topics
 
@@ -79,7 +80,7 @@ async def watch(settings: Settings, state: LiveState, stop: asyncio.Event) -> No
              settings.topic(topics.DLQ): "dlq"}
     consumer = AIOKafkaConsumer(*names, bootstrap_servers=settings.bootstrap_servers,
                                 group_id=None, auto_offset_reset="earliest",
-                                metadata_max_age_ms=2000)
+                                metadata_max_age_ms=2000, **client_options(settings))
     await consumer.start()
     try:
         while not stop.is_set():
@@ -157,7 +158,8 @@ async def _live(settings: Settings, console: Console, worker: subprocess.Popen,
     if publish_samples:
         articles = read_articles([sample_feed_path()]).articles
         await produce(articles, bootstrap=settings.bootstrap_servers,
-                      topic=settings.topic(topics.RAW))
+                      topic=settings.topic(topics.RAW),
+                      client_options=client_options(settings))
         state.status = f"published {len(articles)} sample articles; worker joining the group"
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

@@ -136,13 +136,14 @@ def _entry_body(entry: Any) -> tuple[str, str]:
 
 
 async def produce(articles: list[RawArticle], *, bootstrap: str, topic: str,
-                  on_sent: Any = None, max_message_bytes: int = 5_000_000) -> int:
+                  on_sent: Any = None, max_message_bytes: int = 5_000_000,
+                  client_options: dict[str, Any] | None = None) -> int:
     """Send each article keyed by its id; return how many the broker acknowledged."""
     from aiokafka import AIOKafkaProducer
 
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=5,
                                 max_request_size=max_message_bytes + 1024,
-                                request_timeout_ms=15000)
+                                request_timeout_ms=15000, **(client_options or {}))
     await producer.start()
     sent = 0
     try:

@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from wirewatch.publish import ReadResult, produce
+from wirewatch.kafka_clients import client_options
 from wirewatch.settings import Settings
 from wirewatch.stream import topics
 from wirewatch.stream.admin import ensure_topics
@@ -29,6 +30,7 @@ def publish_with_progress(result: ReadResult, settings: Settings) -> int:
             task = progress.add_task("publish", total=len(result.articles))
             sent = asyncio.run(produce(result.articles, bootstrap=settings.bootstrap_servers,
                                        topic=topic, max_message_bytes=settings.max_message_bytes,
-                                       on_sent=lambda: progress.advance(task)))
+                                       on_sent=lambda: progress.advance(task),
+                                       client_options=client_options(settings)))
     console.print(f"published {sent}, rejected {len(result.rejected)} -> {topic}")
     return 0 if not result.rejected else 1

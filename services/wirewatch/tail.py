@@ -9,6 +9,7 @@ from typing import Any
 import orjson
 from aiokafka import AIOKafkaConsumer
 
+from wirewatch.kafka_clients import client_options
 from wirewatch.settings import Settings
 
 
@@ -40,7 +41,7 @@ async def tail(settings: Settings, topic: str, *, as_json: bool, limit: int | No
     name = topic if topic.startswith(settings.topic_prefix) else settings.topic(topic)
     consumer = AIOKafkaConsumer(name, bootstrap_servers=settings.bootstrap_servers,
                                 group_id=None, auto_offset_reset="earliest",
-                                enable_auto_commit=False)
+                                enable_auto_commit=False, **client_options(settings))
     await consumer.start()
     count, idle = 0, 0.0
     try:

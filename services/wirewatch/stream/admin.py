@@ -5,6 +5,7 @@ from __future__ import annotations
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
 
+from wirewatch.kafka_clients import client_options
 from wirewatch.settings import Settings
 from wirewatch.stream import topics
 
@@ -20,7 +21,7 @@ async def ensure_topics(settings: Settings, layout: dict[str, int] | None = None
     """Create the topics that do not exist yet; return the names created."""
     layout = layout or topic_layout(settings)
     admin = AIOKafkaAdminClient(bootstrap_servers=settings.bootstrap_servers,
-                                request_timeout_ms=10000)
+                                request_timeout_ms=10000, **client_options(settings))
     await admin.start()
     try:
         existing = set(await admin.list_topics())

@@ -42,6 +42,7 @@ from wirewatch import __version__
 from wirewatch.clean.copies import CopyIndex
 from wirewatch.figures.changes import FigureHistory
 from wirewatch.intake import Rejected
+from wirewatch.kafka_clients import client_options
 from wirewatch.logs import get_logger
 from wirewatch.model import Article, FigureObservationEvent, RawArticle
 from wirewatch.pipeline import build_pipeline
@@ -106,15 +107,15 @@ def faust_app(settings: Settings) -> faust.App:
 
 
 def _credentials(settings: Settings) -> Any:
-    if settings.security_protocol.upper() in ("", "PLAINTEXT"):
+    """Faust's credentials from the same settings as ``kafka_clients.client_options``."""
+    options = client_options(settings)
+    if not options:
         return None
-    import ssl
-
-    context = ssl.create_default_context(cafile=settings.ssl_cafile or None)
-    if settings.sasl_mechanism:
+    context = options.get("ssl_context")
+    if options["security_protocol"].startswith("SASL"):
         return faust.SASLCredentials(username=settings.sasl_username,
                                      password=settings.sasl_password,
-                                     mechanism=settings.sasl_mechanism, ssl_context=context)
+                                     mechanism=options["sasl_mechanism"], ssl_context=context)
     return faust.SSLCredentials(context)
 
 

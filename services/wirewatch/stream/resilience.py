@@ -24,6 +24,7 @@ from typing import Any
 from aiokafka.admin import AIOKafkaAdminClient
 from prometheus_client import Counter, Gauge
 
+from wirewatch.kafka_clients import client_options
 from wirewatch.logs import get_logger
 from wirewatch.settings import Settings
 from wirewatch.stream.admin import ensure_topics, topic_layout
@@ -69,7 +70,8 @@ class BrokerProbe:
 
     async def _list_topics(self) -> set[str]:
         admin = AIOKafkaAdminClient(bootstrap_servers=self.settings.bootstrap_servers,
-                                    request_timeout_ms=int(PROBE_TIMEOUT_S * 1000))
+                                    request_timeout_ms=int(PROBE_TIMEOUT_S * 1000),
+                                    **client_options(self.settings))
         try:
             await admin.start()
             return set(await admin.list_topics())

@@ -8,6 +8,7 @@ import faust
 from prometheus_client import start_http_server
 
 from wirewatch.broker import BrokerError, wait_until_ready
+from wirewatch.kafka_clients import client_options
 from wirewatch.logs import configure_logging, get_logger
 from wirewatch.settings import Settings
 from wirewatch.stream.admin import ensure_topics
@@ -38,7 +39,8 @@ def run_worker(settings: Settings) -> int:
 
 
 async def _prepare(settings: Settings) -> None:
-    await wait_until_ready(settings.bootstrap_servers, timeout_s=10.0)
+    await wait_until_ready(settings.bootstrap_servers, timeout_s=10.0,
+                           **client_options(settings))
     created = await ensure_topics(settings)
     if created:
         log.info("topics created", stage="startup", outcome="ok", topics=created)
