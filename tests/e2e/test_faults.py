@@ -85,11 +85,14 @@ async def produce_paced(bootstrap: str, topic: str, articles: list[dict[str, Any
     await producer.start()
     started = time.monotonic()
     try:
+        # After a broker came back empty, a client may have re-created the topic with the
+        # broker's default partition count before the worker did: place within what exists.
+        existing = len(await producer.partitions_for(topic) or ()) or partitions
         pending = []
         for n, article in enumerate(articles):
             pending.append(await producer.send(
                 topic, key=article["id"].encode(), value=orjson.dumps(article),
-                partition=place_partition(article, partitions)))
+                partition=place_partition(article, min(partitions, existing))))
             if rate_per_s and n % 100 == 99:
                 ahead = started + (n + 1) / rate_per_s - time.monotonic()
                 if ahead > 0:
