@@ -1,21 +1,14 @@
 """Authoring script of the labelled set: `python build_set.py` here regenerates articles.jsonl and
 changes.jsonl (project-written; see README.md)."""
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from authoring import LabelledSet  # noqa: E402
 
-A = []  # articles
-C = []  # expected change events
-
-
-def art(aid, story, outlet, at, lang, text, figures):
-    A.append({"id": aid, "story": story, "outlet": outlet, "published_at": at, "language": lang,
-              "text": text, "figures": [list(f) for f in figures]})
-
-
-def chg(story, prev, cur, unit, kind):
-    C.append({"story": story, "previous": prev, "current": cur, "unit": unit, "kind": kind})
+LABELLED = LabelledSet()
+art, chg = LABELLED.art, LABELLED.chg
 
 
 K, I, M, D, DET, H, E = ("people_killed", "people_injured", "people_missing", "people_displaced",
@@ -443,17 +436,4 @@ art("s18c", "s18", "journal-fr", "2024-05-14T10:00:00Z", "fr",
 chg("s18", "s18a", "s18b", E, "rise")
 chg("s18", "s18b", "s18c", E, "rise")
 
-with (HERE / "articles.jsonl").open("w", encoding="utf-8") as fh:
-    for a in A:
-        fh.write(json.dumps(a, ensure_ascii=False) + "\n")
-with (HERE / "changes.jsonl").open("w", encoding="utf-8") as fh:
-    for c in C:
-        fh.write(json.dumps(c, ensure_ascii=False) + "\n")
-from collections import Counter
-print(len(A), "articles", sum(len(a["figures"]) for a in A), "figures", len(C), "changes")
-print(Counter(a["language"] for a in A))
-print(Counter(a["language"] for a in A for f in a["figures"]))
-print(len({c["story"] for c in C}), "stories with changes")
-for a in A:
-    for f in a["figures"]:
-        assert a["text"].count(f[0]) >= 1, (a["id"], f[0])
+LABELLED.write(HERE, details=True)

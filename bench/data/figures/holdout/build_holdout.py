@@ -1,19 +1,14 @@
 """Authoring script of the hold-out set (written after the rules were frozen; run
 `python build_holdout.py` here to regenerate articles.jsonl and changes.jsonl)."""
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-A, C = [], []
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from authoring import LabelledSet  # noqa: E402
 
-
-def art(aid, story, outlet, at, lang, text, figures):
-    A.append({"id": aid, "story": story, "outlet": outlet, "published_at": at, "language": lang,
-              "text": text, "figures": [list(f) for f in figures]})
-
-
-def chg(story, prev, cur, unit, kind):
-    C.append({"story": story, "previous": prev, "current": cur, "unit": unit, "kind": kind})
+LABELLED = LabelledSet()
+art, chg = LABELLED.art, LABELLED.chg
 
 
 K, I, M, D, E = "people_killed", "people_injured", "people_missing", "people_displaced", \
@@ -139,10 +134,4 @@ art("h8b", "h8", "journal-fr", "2024-03-10T16:00:00Z", "fr",
 chg("h8", "h8a", "h8b", I, "rise")
 chg("h8", "h8a", "h8b", E, "rise")
 
-with (HERE / "articles.jsonl").open("w", encoding="utf-8") as fh:
-    for a in A:
-        fh.write(json.dumps(a, ensure_ascii=False) + "\n")
-with (HERE / "changes.jsonl").open("w", encoding="utf-8") as fh:
-    for c in C:
-        fh.write(json.dumps(c, ensure_ascii=False) + "\n")
-print(len(A), "articles", sum(len(a["figures"]) for a in A), "figures", len(C), "changes")
+LABELLED.write(HERE)

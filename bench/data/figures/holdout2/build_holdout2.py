@@ -1,19 +1,14 @@
 """Authoring script of the second hold-out set (written after the second round of fixes, scored
 once blind; `python build_holdout2.py` here regenerates articles.jsonl and changes.jsonl)."""
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-A, C = [], []
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from authoring import LabelledSet  # noqa: E402
 
-
-def art(aid, story, outlet, at, lang, text, figures):
-    A.append({"id": aid, "story": story, "outlet": outlet, "published_at": at, "language": lang,
-              "text": text, "figures": [list(f) for f in figures]})
-
-
-def chg(story, prev, cur, unit, kind):
-    C.append({"story": story, "previous": prev, "current": cur, "unit": unit, "kind": kind})
+LABELLED = LabelledSet()
+art, chg = LABELLED.art, LABELLED.chg
 
 
 K, I, M = "people_killed", "people_injured", "people_missing"
@@ -120,10 +115,4 @@ art("g8b", "g8", "journal-fr", "2024-09-24T10:00:00Z", "fr",
     [("558", 558, K, "exact"), ("50", 50, K, "exact")])
 chg("g8", "g8a", "g8b", K, "rise")  # all, and children 35 -> 50
 
-with (HERE / "articles.jsonl").open("w", encoding="utf-8") as fh:
-    for a in A:
-        fh.write(json.dumps(a, ensure_ascii=False) + "\n")
-with (HERE / "changes.jsonl").open("w", encoding="utf-8") as fh:
-    for c in C:
-        fh.write(json.dumps(c, ensure_ascii=False) + "\n")
-print(len(A), "articles", sum(len(a["figures"]) for a in A), "figures", len(C), "changes")
+LABELLED.write(HERE)

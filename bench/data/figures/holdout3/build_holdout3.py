@@ -1,19 +1,14 @@
 """Authoring script of the third hold-out set (written after the third round of fixes, scored
 once blind; `python build_holdout3.py` here regenerates articles.jsonl and changes.jsonl)."""
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-A, C = [], []
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from authoring import LabelledSet  # noqa: E402
 
-
-def art(aid, story, outlet, at, lang, text, figures):
-    A.append({"id": aid, "story": story, "outlet": outlet, "published_at": at, "language": lang,
-              "text": text, "figures": [list(f) for f in figures]})
-
-
-def chg(story, prev, cur, unit, kind):
-    C.append({"story": story, "previous": prev, "current": cur, "unit": unit, "kind": kind})
+LABELLED = LabelledSet()
+art, chg = LABELLED.art, LABELLED.chg
 
 
 K, I, M, DET, E = "people_killed", "people_injured", "people_missing", "people_detained", \
@@ -113,10 +108,4 @@ art("k7c", "k7", "wire-en", "2024-10-11T10:00:00Z", "en",
     [("16", 16, K, "exact"), ("up to $60", 60e9, "money", "up_to")])
 chg("k7", "k7b", "k7c", K, "rise")
 
-with (HERE / "articles.jsonl").open("w", encoding="utf-8") as fh:
-    for a in A:
-        fh.write(json.dumps(a, ensure_ascii=False) + "\n")
-with (HERE / "changes.jsonl").open("w", encoding="utf-8") as fh:
-    for c in C:
-        fh.write(json.dumps(c, ensure_ascii=False) + "\n")
-print(len(A), "articles", sum(len(a["figures"]) for a in A), "figures", len(C), "changes")
+LABELLED.write(HERE)
