@@ -101,6 +101,7 @@ class EntityFinder:
         self.arabic_orgs = sorted({self.folder.key(o) for o in extra["arabic_orgs"]}, key=len,
                                   reverse=True)
         self.demonym_stems = frozenset(self.folder.key(d) for d in demonyms)
+        self._long_stems = frozenset(s for s in self.demonym_stems if len(s) >= 4)
         self.place_names = place_names  # folded country names in many languages
         self.common_words = common_words  # folded words of the topic model's vocabulary
         self.arabic_titles = frozenset(self.folder.key(t).split()[-1]
@@ -198,8 +199,8 @@ class EntityFinder:
     def _adjective(self, word: str) -> bool:
         """A demonym or place adjective opening a run: "Israeli", "Russische", "US"."""
         key = self.folder.key(word)
-        return any(key.startswith(stem) for stem in self.demonym_stems if len(stem) >= 4) \
-            or key in self.demonym_stems
+        return key in self.demonym_stems or any(
+            key[:n] in self._long_stems for n in range(4, len(key) + 1))
 
     def _kind(self, span: Span, name: str, places: set[str], language: str) -> str:
         words = span.words

@@ -374,6 +374,7 @@ class _SentenceReader:
     def __init__(self, text: str, norm: str, start: int, end: int, lang: str,
                  places: list[PlaceMention]) -> None:
         self.text, self.norm, self.lang, self.places = text, norm, lang, places
+        self._place_names: frozenset[str] | None = None
         self.start, self.end = start, end
         self.toks = self._tokenize()
         self.starts = [t.start for t in self.toks]
@@ -1141,6 +1142,14 @@ class _SentenceReader:
                 return raw
         return None
 
+    def _known_place_names(self) -> frozenset[str]:
+        """The normalised names of the places the classify stage found (computed once)."""
+        if self._place_names is None:
+            from wirewatch.figures.places import normalise_place
+
+            self._place_names = frozenset(normalise_place(p.name) for p in self.places)
+        return self._place_names
+
     def _resolvable(self, raw: str, *, major: bool = False) -> str | None:
         from wirewatch.figures.places import gazetteer, normalise_place
 
@@ -1152,9 +1161,8 @@ class _SentenceReader:
         norm = normalise_place(raw)
         if norm in lx.MONTHS or norm in _WEEKDAYS:
             return None
-        for p in self.places:
-            if normalise_place(p.name) == norm:
-                return raw
+        if norm in self._known_place_names():
+            return raw
         found = gazetteer().resolve_major(raw) if major else gazetteer().resolve(raw)
         return raw if found else None
 

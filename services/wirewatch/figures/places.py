@@ -25,6 +25,7 @@ _ARTICLES = ("the ", "la ", "le ", "les ", "l'", "l’", "el ", "los ", "las ", 
              "das ", "dem ", "den ")
 
 
+@functools.lru_cache(maxsize=65_536)
 def normalise_place(name: str) -> str:
     """Case-folded, Arabic-folded, leading article removed, inner whitespace single."""
     s = " ".join(strip_arabic(name).casefold().split())
