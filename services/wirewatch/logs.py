@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 
+import orjson
 import structlog
 
 
@@ -20,12 +21,17 @@ def configure_logging(level: str = "INFO", *, stream=None) -> None:
             structlog.processors.add_log_level,
             structlog.processors.TimeStamper(fmt="iso", utc=True),
             structlog.processors.format_exc_info,
-            structlog.processors.JSONRenderer(),
+            structlog.processors.JSONRenderer(serializer=_dumps),
         ],
         wrapper_class=structlog.make_filtering_bound_logger(numeric),
         logger_factory=structlog.PrintLoggerFactory(file=out),
         cache_logger_on_first_use=True,
     )
+
+
+def _dumps(event: dict, **_: object) -> str:
+    """orjson for the log lines: the stream logs every article, so encoding is on the hot path."""
+    return orjson.dumps(event, default=repr).decode()
 
 
 def get_logger(name: str) -> structlog.stdlib.BoundLogger:

@@ -59,5 +59,15 @@ class ArticleProcessor:
             raise Rejected("stage_error", exc.stage, str(exc)) from exc
         return Processed(result.article, result.timings, observations_of(result.article))
 
+    def run_each(self, articles: list[Article]) -> list[Processed | Rejected]:
+        """``run`` over a batch, each article's outcome in its place (one call, one thread hop)."""
+        outcomes: list[Processed | Rejected] = []
+        for article in articles:
+            try:
+                outcomes.append(self.run(article))
+            except Rejected as rejected:
+                outcomes.append(rejected)
+        return outcomes
+
     def process(self, value: bytes | None) -> Processed:
         return self.run(self.decode(value))

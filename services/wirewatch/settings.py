@@ -37,6 +37,8 @@ class Settings:
     figure_window_days: float = 30.0
     session_timeout_s: float = 6.0
     fetch_max_wait_ms: int = 20
+    batch_max: int = 64
+    batch_wait_ms: float = 5.0
     heartbeat_interval_s: float = 1.0
     state_dir: str = _default_state_dir()
     broker_port: int = 19092

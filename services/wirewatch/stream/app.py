@@ -29,7 +29,7 @@ from __future__ import annotations
 import asyncio
 import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
@@ -163,49 +163,58 @@ class StreamService:
         app.on_partitions_assigned.connect(self._on_assigned)
 
     # -- agents: decode, call the pure code, produce, count ------------------------------
+    # Each agent takes its input in batches (at most ``batch_max`` messages, waiting at most
+    # ``batch_wait_ms`` for them): one hop to the pipeline thread, one table flush and one wait
+    # for the broker's acks per batch instead of per message. Faust acks a batch's input
+    # offsets only when the agent's body has returned, so the guarantee is unchanged.
 
     async def _enrich_agent(self, stream: faust.StreamT) -> None:
-        async for event in stream.events():
-            await self.handle_raw(event.message)
+        async for events in stream.take_events(self.settings.batch_max, self._batch_wait_s):
+            await self.handle_raw_batch([event.message for event in events])
 
     async def _link_agent(self, stream: faust.StreamT) -> None:
-        async for event in stream.events():
-            await self.handle_linking(event.message)
+        async for events in stream.take_events(self.settings.batch_max, self._batch_wait_s):
+            await self.handle_linking_batch([event.message for event in events])
 
     async def _figures_agent(self, stream: faust.StreamT) -> None:
-        async for event in stream.events():
-            await self.handle_observation(event.message)
+        async for events in stream.take_events(self.settings.batch_max, self._batch_wait_s):
+            await self.handle_observation_batch([event.message for event in events])
 
-    async def handle_raw(self, message: Any) -> None:
+    @property
+    def _batch_wait_s(self) -> float:
+        return max(self.settings.batch_wait_ms, 0.1) / 1000.0
+
+    async def handle_raw_batch(self, messages: list[Any]) -> None:
         self.metrics.last_input_timestamp.set(time.time())
+        decoded: list[tuple[Any, Article]] = []
+        for message in messages:
+            try:
+                decoded.append((message, self.processor.decode(message.value)))
+            except Rejected as rejected:
+                await self._dead_letter(message, rejected, None)
+        loop = asyncio.get_running_loop()
+        outcomes = await loop.run_in_executor(self.executor, self.processor.run_each,
+                                              [article for _, article in decoded])
+        deliveries: list[Delivery] = []
+        for (message, article), outcome in zip(decoded, outcomes):
+            if isinstance(outcome, Rejected):
+                await self._dead_letter(message, outcome, article.id)
+                continue
+            for name, seconds in outcome.timings.items():
+                self.metrics.stage_seconds.labels(name).observe(seconds)
+            self.metrics.pipeline_seconds.observe(sum(outcome.timings.values()))
+            deliveries.append(Delivery(message, article.id,
+                                       self._outputs_of(outcome, message.timestamp)))
         raw_topic = self.settings.topic(topics.RAW)
-        article_id = None
-        try:
-            article = self.processor.decode(message.value)
-            article_id = article.id
-            loop = asyncio.get_running_loop()
-            processed = await loop.run_in_executor(self.executor, self.processor.run, article)
-        except Rejected as rejected:
-            await self._dead_letter(message, rejected, article_id)
-            return
-        for name, seconds in processed.timings.items():
-            self.metrics.stage_seconds.labels(name).observe(seconds)
-        self.metrics.pipeline_seconds.observe(sum(processed.timings.values()))
-        try:
-            await self._send_all(self._outputs_of(processed, message.timestamp))
-        except KafkaError as exc:
-            if exc.retriable:
-                raise  # the broker is away: Faust retries, the input is not committed
-            await self._dead_letter(message, Rejected("oversized", "publish", repr(exc)),
-                                    article_id)
-            return
-        self.metrics.messages.labels(raw_topic, "processed").inc()
-        log.debug("article processed", article_id=article_id, stage="pipeline", outcome="ok")
+        for delivery in await self._deliver(deliveries):
+            self.metrics.messages.labels(raw_topic, "processed").inc()
+            log.debug("article processed", article_id=delivery.article_id, stage="pipeline",
+                      outcome="ok")
 
-    def _outputs_of(self, processed: Processed, ingested_at: float | None) -> list[tuple]:
-        out: list[tuple] = []
+    def _outputs_of(self, processed: Processed, ingested_at: float | None) -> list[Output]:
+        out: list[Output] = []
         for obs in processed.observations:
-            out.append((self.observations, obs.figure_key, orjson.dumps(asdict(obs))))
+            out.append((self.observations, obs.figure_key, orjson.dumps(obs)))
             self.metrics.figure_observations.labels(obs.observation.unit).inc()
         article = processed.article
         payload = {
@@ -216,51 +225,111 @@ class StreamService:
         out.append((self.linking, article.id, orjson.dumps(payload)))
         return out
 
-    async def handle_linking(self, message: Any) -> None:
-        payload = orjson.loads(message.value)
-        enriched = payload["article"]
-        article = _article_for_linking(enriched, payload["fingerprint"])
-        self.copy_index.link(article)
-        self.copy_index.store.flush()  # type: ignore[attr-defined]
-        enriched["duplicate_of"] = article.duplicate_of
-        enriched["story_id"] = article.story_id
-        if article.duplicate_of:
-            self.metrics.duplicates_linked.inc()
-        await self._send_all([(self.enriched, article.id, orjson.dumps(enriched))],
-                             headers={"wirewatch-pipeline-version": __version__.encode()})
-        if payload.get("ingested_at"):
-            self.metrics.end_to_end_seconds.observe(max(0.0, time.time() - payload["ingested_at"]))
-        self.metrics.languages.labels(language_label(enriched["language"])).inc()
-        self.metrics.messages.labels(self.settings.topic(topics.LINKING), "enriched").inc()
-        log.info("article enriched", article_id=article.id, stage="publish", outcome="enriched",
-                 duplicate_of=article.duplicate_of, language=enriched["language"])
+    async def handle_linking_batch(self, messages: list[Any]) -> None:
+        store = self.copy_index.store
+        deliveries: list[Delivery] = []
+        for message in messages:
+            payload = orjson.loads(message.value)
+            enriched = payload["article"]
+            article = _article_for_linking(enriched, payload["fingerprint"])
+            store.partition = message.partition  # type: ignore[attr-defined]
+            self.copy_index.link(article)
+            enriched["duplicate_of"] = article.duplicate_of
+            enriched["story_id"] = article.story_id
+            deliveries.append(Delivery(message, article.id,
+                                       [(self.enriched, article.id, orjson.dumps(enriched))],
+                                       context=payload))
+        store.flush()  # type: ignore[attr-defined]
+        linking_topic = self.settings.topic(topics.LINKING)
+        now = time.time()
+        for delivery in await self._deliver(deliveries, headers=self._version_header):
+            payload = delivery.context
+            enriched = payload["article"]
+            if enriched["duplicate_of"]:
+                self.metrics.duplicates_linked.inc()
+            if payload.get("ingested_at"):
+                self.metrics.end_to_end_seconds.observe(max(0.0, now - payload["ingested_at"]))
+            self.metrics.languages.labels(language_label(enriched["language"])).inc()
+            self.metrics.messages.labels(linking_topic, "enriched").inc()
+            log.info("article enriched", article_id=delivery.article_id, stage="publish",
+                     outcome="enriched", duplicate_of=enriched["duplicate_of"],
+                     language=enriched["language"])
 
-    async def handle_observation(self, message: Any) -> None:
-        event = FigureObservationEvent.from_dict(orjson.loads(message.value))
-        changes = self.figure_history.observe(event, detected_at=utc_now())
-        self.figure_history.store.flush()  # type: ignore[attr-defined]
-        outputs = [(self.changes, c.figure_key, orjson.dumps(asdict(c))) for c in changes]
-        await self._send_all(outputs)
-        self.figure_history.confirm(event)
-        self.figure_history.store.flush()  # type: ignore[attr-defined]
-        for change in changes:
-            self.metrics.figure_changes.labels(change.kind, event.observation.unit).inc()
-            log.info("figure change", article_id=event.article_id, stage="track_figures",
-                     outcome=change.kind, figure_key=change.figure_key, change_id=change.id)
-        self.metrics.messages.labels(self.settings.topic(topics.OBSERVATIONS), "observed").inc()
+    async def handle_observation_batch(self, messages: list[Any]) -> None:
+        store = self.figure_history.store
+        detected_at = utc_now()
+        deliveries: list[Delivery] = []
+        for message in messages:
+            try:
+                event = FigureObservationEvent.from_dict(orjson.loads(message.value))
+            except (orjson.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+                await self._dead_letter(message, Rejected("schema_violation", "track_figures",
+                                                          repr(exc)), None)
+                continue
+            store.partition = message.partition  # type: ignore[attr-defined]
+            changes = self.figure_history.observe(event, detected_at=detected_at)
+            deliveries.append(Delivery(
+                message, event.article_id,
+                [(self.changes, c.figure_key, orjson.dumps(c)) for c in changes],
+                context=(event, changes)))
+        observations_topic = self.settings.topic(topics.OBSERVATIONS)
+        for delivery in await self._deliver(deliveries):
+            event, changes = delivery.context
+            store.partition = delivery.message.partition  # type: ignore[attr-defined]
+            self.figure_history.confirm(event)
+            for change in changes:
+                self.metrics.figure_changes.labels(change.kind, event.observation.unit).inc()
+                log.info("figure change", article_id=event.article_id, stage="track_figures",
+                         outcome=change.kind, figure_key=change.figure_key, change_id=change.id)
+            self.metrics.messages.labels(observations_topic, "observed").inc()
+        # the history (observations and confirmations) becomes durable once, after the events
+        # reached the broker: a crash before this point re-derives the same events (same ids)
+        store.flush()  # type: ignore[attr-defined]
 
     # -- plumbing -------------------------------------------------------------------------
 
-    async def _send_all(self, outputs: list[tuple], headers: dict | None = None) -> None:
-        """Produce, then wait for every acknowledgement before the input counts as done."""
-        pending = []
+    _version_header = {"wirewatch-pipeline-version": __version__.encode()}
+
+    async def _deliver(self, deliveries: list[Delivery],
+                       headers: dict | None = None) -> list[Delivery]:
+        """Produce every delivery's outputs, wait for every ack; return the deliveries done.
+
+        A delivery the broker refuses for good (a message too large for it) dead-letters its
+        input at stage ``publish``. A retriable error (the broker away) is retried with backoff
+        for as long as it takes: the input is neither committed nor lost meanwhile.
+        """
+        done: list[Delivery] = []
+        waiting = deliveries
+        backoff_s = 0.2
+        while waiting:
+            sent = [(d, await self._send(d.outputs, headers)) for d in waiting]
+            retry: list[Delivery] = []
+            for delivery, futures in sent:
+                error = await _first_error(futures)
+                if error is None:
+                    done.append(delivery)
+                elif error.retriable:
+                    retry.append(delivery)
+                else:
+                    await self._dead_letter(delivery.message,
+                                            Rejected("oversized", "publish", repr(error)),
+                                            delivery.article_id)
+            if retry:
+                self.metrics.broker_errors.labels("produce").inc()
+                log.warning("produce failed, retrying", stage="publish", outcome="retry",
+                            messages=len(retry), backoff_s=backoff_s)
+                await asyncio.sleep(backoff_s)
+                backoff_s = min(backoff_s * 2, 5.0)
+            waiting = retry
+        return done
+
+    async def _send(self, outputs: list[Output], headers: dict | None) -> list[asyncio.Future]:
+        futures = []
         for topic, key, value in outputs:
             key_bytes = key.encode() if isinstance(key, str) else key
-            pending.append(await topic.send(key=key_bytes, value=value, headers=headers))
-        for fut in pending:
-            await fut
-        for topic, _, _ in outputs:
+            futures.append(await topic.send(key=key_bytes, value=value, headers=headers))
             self.metrics.produced.labels(topic.get_topic_name()).inc()
+        return futures
 
     async def _dead_letter(self, message: Any, rejected: Rejected, article_id: str | None) -> None:
         record = dead_letter(key=message.key, value=message.value, reason=rejected.reason,
@@ -268,7 +337,9 @@ class StreamService:
                              partition=message.partition, offset=message.offset,
                              failed_at=utc_now(), article_id=article_id,
                              max_value_bytes=self.settings.max_message_bytes)
-        await self._send_all([(self.dlq, message.key, orjson.dumps(record))])
+        futures = await self._send([(self.dlq, message.key, orjson.dumps(record))], None)
+        for future in futures:
+            await future  # a dead letter the broker refuses is an error worth a crash
         self.metrics.dead_letters.labels(rejected.reason, rejected.stage).inc()
         self.metrics.messages.labels(message.topic, "dead_lettered").inc()
         log.warning("dead-lettered", article_id=article_id, stage=rejected.stage,
@@ -297,6 +368,30 @@ class StreamService:
         self.copy_index.reset()  # another worker may have linked articles meanwhile
         log.info("partitions assigned", stage="rebalance", outcome="assigned",
                  partitions=sorted(f"{tp.topic}:{tp.partition}" for tp in (assigned or ())))
+
+
+Output = tuple[Any, str | bytes, bytes]  # (topic, key, value)
+
+
+@dataclass(slots=True)
+class Delivery:
+    """The outputs one input message caused, produced together; ``context`` is the agent's."""
+
+    message: Any
+    article_id: str | None
+    outputs: list[Output]
+    context: Any = None
+
+
+async def _first_error(futures: list[asyncio.Future]) -> KafkaError | None:
+    """Wait for every future; the first Kafka error among them, if any (others propagate)."""
+    first = None
+    for outcome in await asyncio.gather(*futures, return_exceptions=True):
+        if isinstance(outcome, KafkaError):
+            first = first or outcome
+        elif isinstance(outcome, BaseException):
+            raise outcome
+    return first
 
 
 def _article_for_linking(enriched: dict[str, Any], fingerprint: list[int]) -> Article:
