@@ -462,7 +462,9 @@ class Bench:
 
         lines = [v for _, v in self.serialise(corpus.text_articles(self.counts.offline,
                                                                    run="offline"))]
-        enricher = OfflineEnricher(build_pipeline(), Settings())
+        pipeline = build_pipeline()
+        pipeline.warm_up()  # as a worker does before it consumes
+        enricher = OfflineEnricher(pipeline, Settings())
         for line in lines[:20]:  # warm-up: lazy imports, caches
             enricher.enrich(line)
         timings: dict[str, list[float]] = {}

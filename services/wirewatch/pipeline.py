@@ -80,6 +80,11 @@ class Pipeline:
         First calls pay for lazy imports and caches (trafilatura's first page costs seconds);
         a worker warms up before it consumes so that no real article is charged for it.
         """
+        from wirewatch.clean import html
+        from wirewatch.figures.places import gazetteer
+
+        html.prepare()
+        gazetteer()  # the figure stage's place names, loaded on the first place otherwise
         budget, self.budget_ms = self.budget_ms, None
         try:
             for content_type, body in WARM_UP_BODIES:

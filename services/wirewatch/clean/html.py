@@ -272,6 +272,13 @@ def _page_text_stripper():  # type: ignore[no-untyped-def]
     return BoilerplateStripper(learn_outlets=False)
 
 
+def prepare() -> None:
+    """Build the extractor and the fallback's page-text stripper now (about a second), not on
+    the first page that needs them."""
+    _extractor()
+    _page_text_stripper()
+
+
 def extract_main_text(article: Article) -> Article:
     raw = article.raw
     if raw.content_type == "text/html":
