@@ -464,6 +464,7 @@ class Bench:
                                                                    run="offline"))]
         pipeline = build_pipeline()
         pipeline.warm_up()  # as a worker does before it consumes
+        pipeline.freeze_loaded_state()
         enricher = OfflineEnricher(pipeline, Settings())
         for line in lines[:20]:  # warm-up: lazy imports, caches
             enricher.enrich(line)

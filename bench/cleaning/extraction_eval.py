@@ -69,6 +69,7 @@ def wirewatch_enrich() -> Extractor | None:
 
         pipeline = build_pipeline()
         pipeline.warm_up()  # as `wirewatch enrich` and a worker do before the first article
+        pipeline.freeze_loaded_state()
         enricher = OfflineEnricher(pipeline, Settings())
     except Exception as exc:  # noqa: BLE001 - other stages may not be ready; say so, go on
         print(f"  (wirewatch enrich not measured: {type(exc).__name__}: {exc})")

@@ -12,6 +12,7 @@ enrich`` runs over dicts.
 
 from __future__ import annotations
 
+import gc
 import time
 from dataclasses import dataclass, field
 from typing import Callable
@@ -93,6 +94,18 @@ class Pipeline:
                 self.run(Article(raw=raw))
         finally:
             self.budget_ms = budget
+
+    @staticmethod
+    def freeze_loaded_state() -> None:
+        """Move everything loaded so far out of the garbage collector's sight (``gc.freeze``).
+
+        After warm-up a process holds about 1.5 million long-lived objects (gazetteers, the
+        lexicons, models). A full collection walks all of them: 434 ms measured here, a pause
+        that showed as the p99 of end-to-end latency. Frozen objects are never scanned again;
+        they are never freed either, which is what they are for.
+        """
+        gc.collect()
+        gc.freeze()
 
     def run(self, article: Article) -> PipelineResult:
         timings: dict[str, float] = {}

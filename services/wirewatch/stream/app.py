@@ -130,6 +130,7 @@ class StreamService:
             max_message_bytes=settings.max_message_bytes, max_body_chars=settings.max_body_chars)
         self.metrics = Metrics(self.registry, stages=self.processor.pipeline.stage_names)
         self.processor.pipeline.warm_up()
+        self.processor.pipeline.freeze_loaded_state()
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pipeline")
         self.app = faust_app(settings)
         self._declare()
