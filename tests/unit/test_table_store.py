@@ -86,3 +86,15 @@ def test_flush_writes_each_key_to_the_partition_it_was_touched_under():
     store.flush()
     assert table.partition_of == {"a": 3, "b": 5}
     assert table.partition_for_key("a") == 99  # the table's own answer is back after flush
+
+
+def test_without_write_back_reads_are_not_tracked_and_assignments_still_reach_the_table():
+    table = RecordingTable()
+    store = TableStore(table, write_back=False)
+    store["k"] = {"ids": ["a"]}
+    store.flush()
+    table.writes.clear()
+    store["k"]["ids"].append("b")  # a class that assigns every change never does this
+    assert store.flush() == 0 and table.writes == []
+    store["k"] = {"ids": ["a", "b", "c"]}
+    assert store.flush() == 1 and table["k"] == {"ids": ["a", "b", "c"]}

@@ -153,9 +153,10 @@ class StreamService:
         self.history_table = app.Table("figure_history", default=None,
                                        partitions=self.settings.partitions,
                                        key_type=str, value_type=None)
-        self.copy_index = CopyIndex(TableStore(self.copies_table),
+        # both classes assign every change (never mutate what they read): no write-back
+        self.copy_index = CopyIndex(TableStore(self.copies_table, write_back=False),
                                     window_days=self.settings.copy_window_days)
-        self.figure_history = FigureHistory(TableStore(self.history_table),
+        self.figure_history = FigureHistory(TableStore(self.history_table, write_back=False),
                                             window_days=self.settings.figure_window_days)
         app.agent(self.raw, name="enrich")(self._enrich_agent)
         app.agent(self.linking, name="link_copies")(self._link_agent)

@@ -31,8 +31,12 @@ class TableStore(MutableMapping[str, Any]):
     touched under, and ``flush()`` writes it there.
     """
 
-    def __init__(self, table: Any) -> None:
+    def __init__(self, table: Any, *, write_back: bool = True) -> None:
+        """``write_back=False`` for a class that assigns every change (``CopyIndex``,
+        ``FigureHistory``): reads then skip the snapshot that detects in-place changes, which
+        cost a serialisation of every value read."""
         self.table = table
+        self.write_back = write_back
         self.partition: int | None = None
         self._handed_out: dict[str, tuple[Any, bytes]] = {}
         self._pending: dict[str, Any] = {}
@@ -53,8 +57,9 @@ class TableStore(MutableMapping[str, Any]):
         value = self.table[key]
         if value is None:
             raise KeyError(key)
-        self._handed_out[key] = (value, orjson.dumps(value))
-        self._touch(key)
+        if self.write_back:
+            self._handed_out[key] = (value, orjson.dumps(value))
+            self._touch(key)
         return value
 
     def __setitem__(self, key: str, value: Any) -> None:
