@@ -147,6 +147,7 @@ class FigureObservationEvent:
     outlet: str
     published_at: str
     observation: FigureObservation
+    area: str | None = None  # the place within the key's country (``g<id>``), if narrower
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> FigureObservationEvent:

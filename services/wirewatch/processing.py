@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from wirewatch.figures.identity import figure_key
+from wirewatch.figures.identity import figure_area, figure_key
 from wirewatch.intake import Rejected, decode_raw_article
 from wirewatch.model import Article, FigureObservationEvent
 from wirewatch.pipeline import Pipeline, StageBudgetExceeded, StageError
@@ -34,7 +34,8 @@ def observations_of(article: Article) -> list[FigureObservationEvent]:
     return [
         FigureObservationEvent(
             id=observation_id(raw.id, f.start, f.end, f.unit), figure_key=figure_key(article, f),
-            article_id=raw.id, outlet=raw.outlet, published_at=raw.published_at, observation=f)
+            article_id=raw.id, outlet=raw.outlet, published_at=raw.published_at, observation=f,
+            area=figure_area(article, f))
         for f in article.figures
     ]
 

@@ -12,12 +12,12 @@ KEY = "people_killed|g281133|people"
 
 def event(n: int, value: float | list[float], *, qualifier: str = "exact",
           at: str = "2024-03-25T10:00:00Z", outlet: str = "outlet-a",
-          key: str = KEY) -> FigureObservationEvent:
+          key: str = KEY, area: str | None = None) -> FigureObservationEvent:
     obs = FigureObservation(span=f"{value}", start=0, end=len(f"{value}"), value=value,
                             qualifier=qualifier, unit="people_killed", subject="people",
                             place="Gaza", source="health ministry")  # type: ignore[arg-type]
     return FigureObservationEvent(id=f"art{n}:0-5", figure_key=key, article_id=f"art{n}",
-                                  outlet=outlet, published_at=at, observation=obs)
+                                  outlet=outlet, published_at=at, observation=obs, area=area)
 
 
 def hours(h: int) -> str:
@@ -129,3 +129,27 @@ def test_same_number_with_qualifiers_that_do_not_overlap_is_a_rise() -> None:
     [change] = history.observe(event(2, 33_000_000, qualifier="over", at=hours(30)),
                                detected_at="t")
     assert change.kind == "rise" and change.delta == 0
+
+
+def test_a_confirmed_observation_keeps_no_copy_of_its_events() -> None:
+    store: dict = {}
+    history = FigureHistory(store)
+    first, second = event(1, 1100, at=hours(0)), event(2, 1200, at=hours(5))
+    history.observe(first, detected_at="t1")
+    history.confirm(first)
+    assert history.observe(second, detected_at="t2")
+    assert store[KEY]["emitted"][second.id]["changes"]  # kept until delivered
+    history.confirm(second)
+    assert store[KEY]["emitted"][second.id] == {"t": store[KEY]["emitted"][first.id]["t"] + 5 * 3600,
+                                                 "delivered": True}
+    assert history.observe(second, detected_at="t3") == []
+
+
+def test_reports_of_two_areas_are_not_compared_but_a_country_report_is_with_both() -> None:
+    history = FigureHistory({})
+    assert history.observe(event(1, 20, at=hours(0), area="g281102"), detected_at="t") == []
+    assert history.observe(event(2, 500, at=hours(5), area="g281133"), detected_at="t") == []
+    [rise] = history.observe(event(3, 900, at=hours(10)), detected_at="t")  # the whole country
+    assert (rise.previous.article_id, rise.kind) == ("art2", "rise")
+    [fall] = history.observe(event(4, 30, at=hours(12), area="g281102"), detected_at="t")
+    assert (fall.previous.article_id, fall.kind) == ("art3", "fall")  # the latest comparable

@@ -18,7 +18,7 @@ def keys(text: str, lang: str = "en", places: list[PlaceMention] | None = None) 
 def test_same_toll_different_wording_shares_a_key() -> None:
     a = keys("Over 32,000 Palestinians have been killed in Gaza.")
     b = keys("The Gaza death toll passes 32,000.")
-    assert a == b == ["people_killed|g281133|people"]
+    assert a == b == ["people_killed|cPS|people"]
 
 
 def test_killed_in_gaza_and_in_israel_differ() -> None:
@@ -36,7 +36,7 @@ def test_one_quake_in_three_languages() -> None:
 
 def test_subject_classes() -> None:
     assert keys("At least 13,000 children were killed in Gaza.") == [
-        "people_killed|g281133|children"]
+        "people_killed|cPS|children"]
     assert keys("Hamas holds the remains of around 30 hostages.")[0].endswith("|bodies")
 
 
@@ -75,18 +75,39 @@ def test_generic_place_words_are_skipped() -> None:
     assert keys("At least 120 people were killed in western Afghanistan.")[0].split("|")[1] == \
         "cAF"
     assert keys("Troops arrested 25 Palestinians in the West Bank.") == [
-        "people_detained|nwest-bank|people"]
+        "people_detained|cPS|people"]
 
 
 def test_a_day_count_is_not_the_running_total() -> None:
     total = keys("The death toll in Gaza has risen to 32,414, the health ministry said.")
     day = keys("In the past 24 hours, 71 people were killed in Gaza, the ministry said.")
-    assert total == ["people_killed|g281133|people"]
-    assert day == ["people_killed|g281133|people:day"]
+    assert total == ["people_killed|cPS|people"]
+    assert day == ["people_killed|cPS|people:day"]
 
 
 def test_seed_tolls_key_to_gaza_and_israel() -> None:
     text = ("US and Israel tensions rise over Gaza\n\nIsrael’s offensive has killed over 32,000 "
             "Palestinians, according to local health officials. It was launched in response to "
             "Hamas’ 7 October attack on Israel, which killed some 1,200 people.")
-    assert keys(text) == ["people_killed|g281133|people", "people_killed|cIL|people"]
+    assert keys(text) == ["people_killed|cPS|people", "people_killed|cIL|people"]
+
+
+def areas(text: str, lang: str = "en") -> list[tuple[str, str | None]]:
+    from wirewatch.figures.identity import figure_area
+
+    raw = RawArticle(id="a", url="u", outlet="o", published_at="2024-03-25T10:00:00Z",
+                     content_type="text/plain", body=text)
+    article = Article(raw=raw, text=text, language=lang)
+    article.figures = find_figures(text, lang, article.places)
+    return [(figure_key(article, f), figure_area(article, f)) for f in article.figures]
+
+
+def test_city_region_and_country_reports_share_the_country_key_with_their_area() -> None:
+    assert areas("At least 30 people were killed in Venezuela.") == [
+        ("people_killed|cVE|people", None)]
+    assert areas("At least 16 people were killed in the state of Bolívar.") == [
+        ("people_killed|cVE|people", "rVE-F")]
+    assert areas("A heatwave killed at least 14 people in the eastern Indian state of Bihar.") == [
+        ("people_killed|cIN|people", "rIN-BR")]
+    assert areas("Au moins 20 personnes ont été tuées à Rafah.", "fr") == [
+        ("people_killed|cPS|people", "g281102")]

@@ -146,7 +146,9 @@ _DIRECTIONS = frozenset({"western", "eastern", "northern", "southern", "central"
 _AREA_WORDS = frozenset({"province", "region", "state", "city", "district", "governorate",
                          "town", "village", "provincia", "región", "ciudad", "estado",
                          "province", "région", "ville", "département", "provinz", "stadt",
-                         "bundesstaat", "gouvernement", "county", "municipality"})
+                         "bundesstaat", "gouvernement", "county", "municipality", "état",
+                         "etat", "comté", "condado", "departamento", "municipio", "landkreis",
+                         "kreis", "bezirk", "territory", "territoire"})
 _DATE_LINKS = frozenset({"de", "del", ".", ",", "of", "-", "/"})
 _VOTE_NOUNS = frozenset({"votes", "vote", "votos", "voto", "voix", "stimmen", "صوتا", "صوت",
                          "اصوات", "ballots", "suffrages", "sufragios"})
@@ -1105,6 +1107,9 @@ class _SentenceReader:
         if found:
             return found
         if self._low(k) in _DIRECTIONS:  # "in western Afghanistan" (but "West Bank" above)
+            k, bare = k + 1, False
+        if self._low(k + 1) in _AREA_WORDS and k < len(self.toks) and \
+                self.toks[k].text[:1].isupper():  # "the eastern Indian state of Bihar"
             k, bare = k + 1, False
         if self._low(k) in _AREA_WORDS:  # "la provincia de Valencia"
             k, bare = k + 1, False

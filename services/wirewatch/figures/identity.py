@@ -13,6 +13,12 @@ The rule: ``figure_key = "<unit>|<place>|<subject class>"``.
   there if that resolves (``extract.lead_place``); when the article names no
   known place at all, ``s<story id>`` (the earliest near-copy, else the article id) scopes
   the figure to its own story, so unplaced tolls of unrelated stories never meet.
+- a place inside a known country (a city, a region, the Gaza Strip) keys by the **country**
+  (``cPS``), and the place itself becomes the observation's ``area`` (``g281133``). Outlets
+  name one toll at different levels ("in Venezuela", "in Bolívar state", "in Angostura"), so
+  a key at city level split one figure into several; ``FigureHistory`` compares two reports
+  of a key only when their areas are compatible: the same area, or one of them names none
+  (a country-level report). Tolls of two different cities of one country are never compared.
 - ``subject class`` is a small language-independent class of who is counted, for people units:
   ``people`` (the default: people, Palestinians, civilians, "death toll"), ``children``,
   ``women``, ``combatants``, ``journalists``, ``bodies`` (remains, bodies). For other units it
@@ -27,7 +33,8 @@ The rule: ``figure_key = "<unit>|<place>|<subject class>"``.
   count of the seriously injured (``:serious``).
 
 So "over 32,000 Palestinians killed in Gaza" and "Gaza death toll passes 32,000" both key
-``people_killed|g281133|people``; the killed count in Israel keys ``people_killed|cIL|people``;
+``people_killed|cPS|people`` with area ``g281133``; the killed count in Israel keys
+``people_killed|cIL|people``;
 an English, French and Arabic report of one earthquake's toll share
 ``people_killed|cTR|people``. The near-copy ``article.story_id`` is deliberately not part of the
 key: reports of one toll by different outlets are not near-copies, and one story's toll must
@@ -48,13 +55,37 @@ from wirewatch.model import Article, FigureObservation, PlaceMention
 
 def figure_key(article: Article, observation: FigureObservation) -> str:
     """The identity of the figure an observation measures (see the module docstring)."""
-    place = place_key(observation.place, article.places)
+    place, _ = place_parts(observation.place, article.places)
     if place == "-":
         place = f"s{article.story_id or article.id}"
     subject = subject_class(observation, article.text)
     if subject == "-":  # a distance or a count of nothing named: only within its story
         subject = f"-@{article.story_id or article.id}"
     return f"{observation.unit}|{place}|{subject}"
+
+
+def figure_area(article: Article, observation: FigureObservation) -> str | None:
+    """The place below the key's country the figure is about (``g<id>``), or None."""
+    return place_parts(observation.place, article.places)[1]
+
+
+def place_parts(place: str | None, mentions: list[PlaceMention]) -> tuple[str, str | None]:
+    """(the key's place, the area within it): a city or region of a known country keys by the
+    country (``cPS``) with the city as area (``g281133``); a country keys by itself, no area;
+    a place of no known country keys by itself (``n…``, ``g…``), no area."""
+    key = place_key(place, mentions)
+    if key[0] not in "gnr":
+        return key, None
+    country = _mention_country(place, mentions) or gazetteer().country_of(key)
+    return (f"c{country.upper()}", key) if country else (key, None)
+
+
+def _mention_country(place: str | None, mentions: list[PlaceMention]) -> str | None:
+    norm = normalise_place(place or "")
+    for mention in mentions:
+        if normalise_place(mention.name) == norm and mention.country_code:
+            return mention.country_code
+    return None
 
 
 def place_key(place: str | None, mentions: list[PlaceMention]) -> str:
@@ -65,6 +96,8 @@ def place_key(place: str | None, mentions: list[PlaceMention]) -> str:
     if not norm:
         return "-"
     known = gazetteer().resolve(place)
+    if known and known[0] == "r":
+        return known  # a region: the classify stage's gazetteer knows cities, not regions
     for mention in mentions:
         if normalise_place(mention.name) != norm:
             continue

