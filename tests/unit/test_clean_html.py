@@ -69,3 +69,18 @@ def test_tidy_drops_a_first_line_that_repeats_the_title_and_publisher_trailers()
                       "This copy is for your personal, non-commercial use only.",
                       "Thanks for signing up!"])
     assert HtmlExtractor().tidy(text, titles=titles).split("\n") == BODY
+
+
+def test_paragraph_spans_are_those_of_the_lazy_regex() -> None:
+    import re
+
+    from wirewatch.clean.html import _paragraphs
+
+    reference = re.compile(r"<p[\s>].*?</p>", re.S | re.I)
+    pages = [
+        "", "<p>", "</p>", "<p></p>", "<P>a</P><p\tb</p>", "<p>a<p>b</p>c</p>", "<param>x</p><p>y",
+        "<p\u00a0>x</P ><p>y</p>", "<pre>x</pre><p class=a>one</p>\n<P\n>two</p><p>open",
+        "<p>x</p" + "<p>y" * 5, "<<p>>a</p></p>", "<p>é İ ſ K</P>",
+    ]
+    for page in pages:
+        assert _paragraphs(page) == [m.group(0) for m in reference.finditer(page)], page
