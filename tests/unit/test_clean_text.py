@@ -50,3 +50,32 @@ def test_stage_repairs_text_and_title() -> None:
                      content_type="text/plain", body="")
     article = repair_text(Article(raw=raw, text="annoncÃ©  \n\n\n\nok", title=" Title\n with\u00a0break "))
     assert (article.text, article.title) == ("annoncé\n\nok", "Title with break")
+
+
+def test_badness_prefilter_is_on_and_agrees_with_ftfy() -> None:
+    import random
+
+    from ftfy.badness import is_bad
+
+    from wirewatch.clean.text import _BADNESS_HINT_CHARS, _BADNESS_HINTS, looks_bad
+
+    assert _BADNESS_HINTS is not None  # every branch of ftfy's regex needs a hint character
+    rng = random.Random(11)
+    rare = list(_BADNESS_HINT_CHARS) + list("éèàôüöÖŒœ°²³ÃÂØÙâóä€šπ±∂†≠®™´≤≥¥µвЂВГРСўΒΓΞΟβā’—–…αωЁя")
+    common = list("abcxyzABCXYZ .,?!\n")
+    texts = ["", "plain", "Ã©tÃ© Ã  Paris", "â€œquotedâ€\x9d", "Ø§Ù„Ø¹Ø±Ø¨ÙŠØ©", "вЂњ", "schÃ¶n",
+             "ГўВЂВќa", "Â a", "x Â “", "“quoted” « cité » – ok"]
+    for _ in range(20_000):
+        share = rng.choice([0.02, 0.05, 0.15])
+        texts.append("".join(rng.choice(rare) if rng.random() < share else rng.choice(common)
+                             for _ in range(rng.randint(0, 60))))
+    assert sum(map(is_bad, texts)) > 1000
+    for text in texts:
+        assert looks_bad(text) == is_bad(text), text
+
+
+def test_cheap_fixes_still_apply() -> None:
+    from wirewatch.clean.text import _cheap_fixes
+
+    assert _cheap_fixes("ﬁnal ＬＯＵＤ　ＮＯＩＳＥＳ ｶ") == "final LOUD NOISES カ"
+    assert _cheap_fixes("déjà vu") == "déjà vu"
