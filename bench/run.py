@@ -648,8 +648,9 @@ class Bench:
                 if time.monotonic() - began > budget_s:
                     break
                 count = min(chunk, n - start)
-                await produce(self.bootstrap, raw, self.serialise(
-                    corpus.text_articles(count, start=start, run="soak")))
+                await produce(self.bootstrap, raw, self.serialise(corpus.text_articles(
+                    count, start=start, run="soak",
+                    step_seconds=self.counts.soak_step_seconds)))
                 deadline = time.monotonic() + 120 + count / 5
                 while len(seen) < start + count and time.monotonic() < deadline:
                     batch = await consumer.getmany(timeout_ms=500, max_records=5000)

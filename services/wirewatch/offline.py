@@ -29,12 +29,16 @@ class EnrichOutcome:
     timings: dict[str, float] = field(default_factory=dict)
 
 
+SWEEP_EVERY = 5_000  # articles between two sweeps of the figure history
+
+
 class OfflineEnricher:
     def __init__(self, pipeline: Pipeline, settings: Settings) -> None:
         self.processor = ArticleProcessor(pipeline, max_message_bytes=settings.max_message_bytes,
                                           max_body_chars=settings.max_body_chars)
         self.copy_index = CopyIndex({}, window_days=settings.copy_window_days)
         self.figure_history = FigureHistory({}, window_days=settings.figure_window_days)
+        self._until_sweep = SWEEP_EVERY
 
     def enrich(self, line: bytes) -> EnrichOutcome:
         try:
@@ -47,6 +51,10 @@ class OfflineEnricher:
         for observation in processed.observations:
             changes.extend(self.figure_history.observe(observation, detected_at=utc_now()))
             self.figure_history.confirm(observation)
+        self._until_sweep -= 1
+        if self._until_sweep <= 0:  # a long file: keys of stories long past go
+            self.figure_history.sweep()
+            self._until_sweep = SWEEP_EVERY
         return EnrichOutcome(enriched, changes, None, processed.timings)
 
     def enrich_all(self, lines: Iterable[bytes]) -> Iterator[EnrichOutcome]:

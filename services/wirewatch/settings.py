@@ -35,6 +35,7 @@ class Settings:
     stage_budget_ms: float = 5_000.0
     copy_window_days: float = 7.0
     figure_window_days: float = 30.0
+    figure_sweep_interval_s: float = 60.0
     session_timeout_s: float = 6.0
     fetch_max_wait_ms: int = 20
     batch_max: int = 64

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import orjson
 import pytest
 
@@ -78,3 +80,32 @@ def test_out_of_order_and_duplicated_articles_yield_exactly_the_expected_changes
     for change in changes:
         assert change["kind"] in ("rise", "fall", "disagreement")
         assert change["figure_key"] and change["previous"]["outlet"]
+
+
+def test_figure_keys_of_stories_long_past_are_swept_and_the_worker_goes_on(broker, topic_prefix,
+                                                                           tmp_path):
+    settings = settings_for_test(broker, topic_prefix)
+    run(create_topics(settings))
+    worker = WorkerProcess(worker_env(settings, WIREWATCH_FIGURE_SWEEP_INTERVAL_S="0.5"),
+                           tmp_path / "worker.log")
+    worker.start()
+    stories = [("old-quake", "2026-01-10T09:00:00Z", "At least 120 people were killed in Morocco,"),
+               ("new-quake", "2026-06-10T09:00:00Z", "At least 40 people were killed in Turkey,"),
+               ("after-sweep", "2026-06-10T10:00:00Z", "At least 45 people were killed in Turkey,")]
+    try:
+        enriched_topic = settings.topic(topics.ENRICHED)
+        for count, (article_id, published_at, toll) in enumerate(stories, 1):
+            value = orjson.dumps(raw_article(article_id, STORY.format(toll=toll),
+                                             published_at=published_at, outlet="harbor-gazette"))
+            run(produce(broker.bootstrap, settings.topic(topics.RAW),
+                        [(article_id.encode(), value)]))
+            run(consume_until(broker.bootstrap, enriched_topic,
+                              done=lambda vs, n=count: len(vs) >= n, timeout_s=90))
+            time.sleep(1.0)  # the sweep interval passes: the next observation runs a sweep
+        deadline = time.monotonic() + 30
+        while "figure history swept" not in worker.log_text():
+            assert time.monotonic() < deadline, worker.log_text()[-2000:]
+            time.sleep(0.5)
+    finally:
+        worker.stop()
+    assert "Traceback" not in worker.log_text()

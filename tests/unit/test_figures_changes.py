@@ -153,3 +153,14 @@ def test_reports_of_two_areas_are_not_compared_but_a_country_report_is_with_both
     assert (rise.previous.article_id, rise.kind) == ("art2", "rise")
     [fall] = history.observe(event(4, 30, at=hours(12), area="g281102"), detected_at="t")
     assert (fall.previous.article_id, fall.kind) == ("art3", "fall")  # the latest comparable
+
+
+def test_keys_not_observed_for_twice_the_window_are_swept() -> None:
+    store: dict = {}
+    history = FigureHistory(store, window_days=30)
+    history.observe(event(1, 100, at="2024-01-01T00:00:00Z", key="old"), detected_at="t")
+    history.observe(event(2, 100, at="2024-02-20T00:00:00Z", key="recent"), detected_at="t")
+    assert history.stale_keys() == []  # 50 days: within twice the window
+    history.observe(event(3, 100, at="2024-03-05T00:00:00Z", key="new"), detected_at="t")
+    assert history.stale_keys() == ["old"]  # 64 days
+    assert history.sweep() == 1 and sorted(store) == ["new", "recent"]

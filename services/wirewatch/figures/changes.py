@@ -25,7 +25,8 @@ stored with it, and a redelivered observation gets exactly the same events back 
 observation again yields no event. Bounded state: observations older than ``window_days``
 before the newest are dropped, at most ``max_history`` per key; the stored events of an observation are kept for twice
 the window (at most ``4 * max_history`` entries), so only a redelivery later than that is
-answered with no events.
+answered with no events. Keys not observed for twice the window are swept away
+(``stale_keys``, ``sweep``), so the number of keys is bounded by the window too.
 """
 
 from __future__ import annotations
@@ -51,9 +52,11 @@ class FigureHistory:
         self.window_days = window_days
         self.max_history = max_history
         self.same_time_seconds = same_time_hours * 3600.0
+        self.newest_seen = 0.0  # the latest published time observed by this instance
 
     def observe(self, event: FigureObservationEvent, *, detected_at: str) -> list[FigureChange]:
         key = event.figure_key
+        self.newest_seen = max(self.newest_seen, parse_time(event.published_at))
         state = _copy_state(self.store.get(key))
         emitted: dict[str, Any] = state["emitted"]
         if event.id in emitted:
@@ -135,6 +138,33 @@ class FigureHistory:
             delta_pct=round(delta / va * 100.0, 2) if va else None, detected_at=detected_at,
             unit=b["unit"], subject=b["subject"] or a["subject"],
             place=b["place"] or a["place"], source=b["source"])
+
+    def stale_keys(self) -> list[str]:
+        """Keys whose newest observation is more than twice the window older than the newest
+        observation seen: nothing can be compared with them any more, and a redelivery that
+        late is answered with no events anyway. A key is otherwise trimmed only when it is
+        observed again, so without this sweep the keys of old stories would stay for ever.
+        The caller deletes them (the stream must say which changelog partition each is in)."""
+        if not self.newest_seen:
+            return []
+        cutoff = self.newest_seen - 2 * self.window_days * DAY_SECONDS
+        stale = []
+        for key in list(self.store):
+            state = self.store.get(key)
+            if not isinstance(state, dict):
+                continue
+            times = [o["t"] for o in state.get("obs", ())]
+            times += [e["t"] for e in state.get("emitted", {}).values()]
+            if not times or max(times) < cutoff:
+                stale.append(key)
+        return stale
+
+    def sweep(self) -> int:
+        """Delete the stale keys (``wirewatch enrich``'s plain dict); return how many."""
+        stale = self.stale_keys()
+        for key in stale:
+            del self.store[key]
+        return len(stale)
 
     # bounded state ------------------------------------------------------------------------
     def _expire(self, state: dict[str, Any]) -> None:

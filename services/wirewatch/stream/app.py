@@ -36,6 +36,7 @@ from typing import Any
 import faust
 import orjson
 from aiokafka.errors import KafkaError
+from aiokafka.partitioner import DefaultPartitioner
 from prometheus_client import CollectorRegistry, GCCollector, PlatformCollector, ProcessCollector
 
 from wirewatch import __version__
@@ -54,6 +55,7 @@ from wirewatch.stream.metrics import Metrics, language_label
 from wirewatch.stream.tables import TableStore
 
 log = get_logger("wirewatch.stream")
+_PARTITIONER = DefaultPartitioner()  # how Faust's producer places a keyed message
 
 
 def utc_now() -> str:
@@ -132,6 +134,7 @@ class StreamService:
         self.processor.pipeline.warm_up()
         self.processor.pipeline.freeze_loaded_state()
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pipeline")
+        self._last_sweep = time.monotonic()
         self.app = faust_app(settings)
         self._declare()
 
@@ -287,6 +290,30 @@ class StreamService:
         # the history (observations and confirmations) becomes durable once, after the events
         # reached the broker: a crash before this point re-derives the same events (same ids)
         store.flush()  # type: ignore[attr-defined]
+        if time.monotonic() - self._last_sweep > self.settings.figure_sweep_interval_s:
+            self._sweep_figure_history()
+
+    def _sweep_figure_history(self) -> None:
+        """Delete the figure keys no report can be compared with any more (bounded state).
+
+        Only keys of this worker's own observation partitions: a key's changelog partition is
+        the partition its observations were produced to (the default partitioner on the key).
+        """
+        self._last_sweep = time.monotonic()
+        store = self.figure_history.store
+        topic = self.settings.topic(topics.OBSERVATIONS)
+        owned = {tp.partition for tp in self.app.consumer.assignment() if tp.topic == topic}
+        partitions = list(range(self.settings.partitions))
+        swept = 0
+        for key in self.figure_history.stale_keys():
+            partition = _PARTITIONER(key.encode(), partitions, partitions)
+            if partition in owned:
+                store.partition = partition  # type: ignore[attr-defined]
+                del store[key]
+                swept += 1
+        store.flush()  # type: ignore[attr-defined]
+        if swept:
+            log.info("figure history swept", stage="track_figures", outcome="swept", keys=swept)
 
     # -- plumbing -------------------------------------------------------------------------
 
