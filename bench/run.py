@@ -796,6 +796,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--soak-step-seconds", type=float, default=None,
                         help="event time between soak articles (default 300: the 7-day copy "
                              "window holds 2,016 of them)")
+    parser.add_argument("--soak-broker-max-gb", type=float, default=None,
+                        help="stop the soak when the in-memory broker's RSS passes this "
+                             "(default 6)")
     parser.add_argument("--only", default="",
                         help="comma-separated subset of: ceiling, transport, offline, full, "
                              "latency, soak, durable (latency needs full)")
@@ -808,6 +811,8 @@ def main(argv: list[str] | None = None) -> int:
         counts = Counts(**{**counts.__dict__, "soak_step_seconds": args.soak_step_seconds})
     if args.soak_minutes is not None:
         counts = Counts(**{**counts.__dict__, "soak_minutes": args.soak_minutes})
+    if args.soak_broker_max_gb is not None:
+        counts = Counts(**{**counts.__dict__, "soak_broker_max_gb": args.soak_broker_max_gb})
     began = time.monotonic()
     # SIGTERM too runs the finally below: no worker or broker is left behind
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))

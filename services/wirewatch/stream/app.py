@@ -337,6 +337,7 @@ class StreamService:
                 error = await _first_error(futures)
                 if error is None:
                     done.append(delivery)
+                    self._count_produced(delivery.outputs)
                 elif error.retriable:
                     retry.append(delivery)
                 else:
@@ -357,8 +358,12 @@ class StreamService:
         for topic, key, value in outputs:
             key_bytes = key.encode() if isinstance(key, str) else key
             futures.append(await topic.send(key=key_bytes, value=value, headers=headers))
-            self.metrics.produced.labels(topic.get_topic_name()).inc()
         return futures
+
+    def _count_produced(self, outputs: list[Output]) -> None:
+        """Once the broker acknowledged them."""
+        for topic, _, _ in outputs:
+            self.metrics.produced.labels(topic.get_topic_name()).inc()
 
     async def _dead_letter(self, message: Any, rejected: Rejected, article_id: str | None) -> None:
         record = dead_letter(key=message.key, value=message.value, reason=rejected.reason,
@@ -366,9 +371,10 @@ class StreamService:
                              partition=message.partition, offset=message.offset,
                              failed_at=utc_now(), article_id=article_id,
                              max_value_bytes=self.settings.max_message_bytes)
-        futures = await self._send([(self.dlq, message.key, orjson.dumps(record))], None)
-        for future in futures:
+        outputs: list[Output] = [(self.dlq, message.key, orjson.dumps(record))]
+        for future in await self._send(outputs, None):
             await future  # a dead letter the broker refuses is an error worth a crash
+        self._count_produced(outputs)
         self.metrics.dead_letters.labels(rejected.reason, rejected.stage).inc()
         self.metrics.messages.labels(message.topic, "dead_lettered").inc()
         log.warning("dead-lettered", article_id=article_id, stage=rejected.stage,
