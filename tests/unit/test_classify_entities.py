@@ -48,3 +48,20 @@ def test_arabic_titles_and_known_orgs(finder: EntityFinder) -> None:
 def test_sentence_boundaries_split_names(finder: EntityFinder) -> None:
     people, _ = finder.find("", "The quake struck near Marrakesh. Rescue teams arrived.", "en", ["Marrakesh"])
     assert people == []
+
+
+def test_known_names_pattern_matches_as_the_plain_look_behind_form() -> None:
+    import random
+    import re
+
+    from wirewatch.classify.entities import _known_names_pattern
+
+    names = ["UN", "UNICEF", "Bank of Japan", "Japan Fund", "EU", "G7", "Ærø Council", "N"]
+    plain = re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+    fast = _known_names_pattern(names)
+    rng = random.Random(5)
+    pieces = names + [" ", "x", "A", "\n", "é", ".", "1", "_", "'"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+    assert _known_names_pattern(["\nX", "Y"]).pattern.startswith(r"(?<!\w)")

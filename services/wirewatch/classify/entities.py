@@ -17,6 +17,7 @@ a title ("الرئيس ..."), which is rough; see bench/eval_entities.py for the
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -39,6 +40,10 @@ ARABIC_STOPWORDS = frozenset({"في", "من", "الى", "على", "عن", "ان"
                               "كل", "بعض", "هذا", "هذه", "ذلك", "تلك", "انه", "انها", "لا", "لم",
                               "لن", "قد", "كان", "كانت", "منذ", "حتى", "عند", "بان", "بانه"})
 MAX_NAME_WORDS = 4
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_POSSESSIVES = ("'s", "’s", "'", "’")
 TITLE_ENDINGS = ("minister", "ministerin", "kanzler", "kanzlerin", "präsident", "präsidentin",
                  "sekretär", "sekretärin", "sprecher", "sprecherin", "trainer", "chef")
 GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "kräfte", "isch", "ische", "ischen",
@@ -76,10 +81,21 @@ def _country_names(places_extra: dict[str, Any]) -> frozenset[str]:
 
 
 def _clean(word: str) -> str:
-    for suffix in ("'s", "’s", "'", "’"):
-        if word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word.rstrip(".") if not re.fullmatch(r"(?:[A-Z]\.)+", word) else word
+    if word.endswith(_POSSESSIVES):
+        for suffix in _POSSESSIVES:
+            if word.endswith(suffix):
+                return word[: -len(suffix)]
+    if not word.endswith("."):
+        return word  # nothing to strip
+    return word.rstrip(".") if not _INITIALS.fullmatch(word) else word
+
+
+def _known_names_pattern(names: list[str]) -> re.Pattern[str]:
+    """``(?<!\w)(name|...)(?!\w)``, in the form the regex engine scans fast (see above)."""
+    if all(name[:1] not in ("", "\n") for name in names):
+        return re.compile("(" + "|".join(re.escape(n[:1]) + r"(?<!\w.)" + re.escape(n[1:]) for n in names)
+                          + r")(?!\w)")
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
 
 
 class EntityFinder:
@@ -89,13 +105,18 @@ class EntityFinder:
                  place_names: frozenset[str] = frozenset(),
                  common_words: frozenset[str] = frozenset()) -> None:
         self.folder = TextFolder()
+        # the folded key of a word or name, memoised: runs meet the same words again and again
+        self._key = functools.lru_cache(maxsize=1 << 16)(self.folder.key)
         titles = extra["person_titles"]
         self.titles = frozenset(t.split()[-1] for t in titles)
         self.org_words = frozenset(extra["org_words"])
         self.known_orgs = frozenset(extra["known_orgs"])
-        self.known_org_pattern = re.compile(
-            r"(?<!\w)(" + "|".join(re.escape(o) for o in sorted(self.known_orgs, key=len, reverse=True))
-            + r")(?!\w)")
+        # (?<!\w)(name|...)(?!\w), with the look-behind moved after each name's first character
+        # ("U(?<!\w.)N": no word character before the "U"; "." takes any first character but a
+        # newline, so a list with a name opening with one keeps the plain form): every branch
+        # then opens with a literal, and the regex engine skips the positions no name starts
+        # at instead of trying the look-behind at each.
+        self.known_org_pattern = _known_names_pattern(sorted(self.known_orgs, key=len, reverse=True))
         self.not_names = frozenset(extra["not_names"])
         self.connectors = frozenset(extra["connectors"])
         self.arabic_orgs = sorted({self.folder.key(o) for o in extra["arabic_orgs"]}, key=len,
@@ -129,7 +150,7 @@ class EntityFinder:
         body = f"{title}.\n{text}" if title else text
         if language == "ar":
             return self._find_arabic(body)
-        places = {self.folder.key(n) for n in place_names or []}
+        places = {self._key(n) for n in place_names or []}
         people: list[str] = []
         organizations: list[str] = []
         for match in self.known_org_pattern.finditer(body):
@@ -183,7 +204,7 @@ class EntityFinder:
 
     @staticmethod
     def _ends_sentence(word: str) -> bool:
-        return word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.", word)
+        return word.endswith(".") and not _ABBREVIATION.fullmatch(word)
 
     def _trimmed(self, span: Span) -> Span:
         words = [_clean(w) for w in span.words]
@@ -198,20 +219,20 @@ class EntityFinder:
 
     def _adjective(self, word: str) -> bool:
         """A demonym or place adjective opening a run: "Israeli", "Russische", "US"."""
-        key = self.folder.key(word)
+        key = self._key(word)
         return key in self.demonym_stems or any(
             key[:n] in self._long_stems for n in range(4, len(key) + 1))
 
     def _kind(self, span: Span, name: str, places: set[str], language: str) -> str:
         words = span.words
-        while len(words) > 1 and self.folder.key(words[0]) in places:
+        while len(words) > 1 and self._key(words[0]) in places:
             words = words[1:]  # "Morocco High Atlas", "Brasiliens Gericht"
         name = " ".join(words)
         if name in self.known_orgs or (len(words) > 1 and any(self._org_word(w) for w in words)):
             return "org"
-        if len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", words[0]) and words[0] not in self.not_names:
-            return "org" if self.folder.key(name) not in places else "none"
-        key = self.folder.key(name)
+        if len(words) == 1 and _ACRONYM.fullmatch(words[0]) and words[0] not in self.not_names:
+            return "org" if self._key(name) not in places else "none"
+        key = self._key(name)
         if key in places or key in self.place_names or any(w in PLACE_WORDS for w in words):
             return "none"
         if name in self.not_names:
@@ -231,7 +252,7 @@ class EntityFinder:
             return True
         if any(w in ("der", "des", "den", "dem") for w in words) and "von" not in words:
             return True
-        return any(self.folder.key(w) in self.common_words for w in words if w[:1].isupper())
+        return any(self._key(w) in self.common_words for w in words if w[:1].isupper())
 
     def _org_word(self, word: str) -> bool:
         """"Bank", and in German compounds "Zentralbank", "Wetterdienst"."""
@@ -240,7 +261,7 @@ class EntityFinder:
 
     def _org_name(self, span: Span, places: set[str]) -> str:
         words = span.words
-        while len(words) > 1 and self.folder.key(words[0]) in places:
+        while len(words) > 1 and self._key(words[0]) in places:
             words = words[1:]
         return " ".join(words)
 
