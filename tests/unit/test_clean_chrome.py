@@ -222,3 +222,26 @@ def test_outlet_memory_learns_repeated_lines_and_counts_redelivery_once() -> Non
     for n in range(5):
         text = run(f"a{n}")
     assert promo not in text and body in text  # the repeated lede is body: never learned
+
+
+def test_normalise_phrase_equals_the_substitute_and_split_form() -> None:
+    import random
+    import re
+    import unicodedata
+
+    from wirewatch.clean.chrome_lexicon import _ALEF, _TATWEEL_AND_MARKS, normalise_phrase
+
+    non_word = re.compile(r"[\W\d_]+")
+
+    def reference(text: str) -> str:
+        if not text.isascii():
+            text = _TATWEEL_AND_MARKS.sub("", unicodedata.normalize("NFKC", text).lower()).translate(_ALEF)
+        else:
+            text = text.lower()
+        return " ".join(non_word.sub(" ", text).split())
+
+    rng = random.Random(2)
+    alphabet = list("aZ9_ -.\t\n\u00a0\u2003\u1680\x1c\x85éİßﬁ①²أـًى中") + ["Read more", "اقرأ أيضا"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert normalise_phrase(text) == reference(text), text

@@ -215,12 +215,15 @@ PATTERN_KEYWORDS = (
 _TATWEEL_AND_MARKS = re.compile(r"[\u0640\u064b-\u065f\u0670\u06d6-\u06ed]")
 _ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي"})
 _NON_WORD = re.compile(r"[\W\d_]+")
+# The runs of letters ``_NON_WORD`` separates: joining them with one space is what substituting
+# a space for each non-letter run and re-splitting gave (no letter is whitespace to str.split).
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def normalise_phrase(text: str) -> str:
     """Lower case, Arabic marks and alef variants folded, non-letters to single spaces."""
     if text.isascii():  # the same result without the Unicode passes: most lines in most feeds
-        return " ".join(_NON_WORD.sub(" ", text.lower()).split())
+        return " ".join(_LETTERS.findall(text.lower()))
     text = unicodedata.normalize("NFKC", text).lower()
     text = _TATWEEL_AND_MARKS.sub("", text).translate(_ALEF)
-    return " ".join(_NON_WORD.sub(" ", text).split())
+    return " ".join(_LETTERS.findall(text))
