@@ -60,10 +60,10 @@ def _permutations() -> tuple[object, object]:
     return MinHash(num_perm=NUM_PERM, seed=1, scheme=MINHASH_SCHEME).permutations
 
 
-def _hash32(data: bytes) -> int:
-    """CRC-32 of a shingle: stable across processes (unlike ``hash``) and ten times cheaper than
-    a cryptographic digest; datasketch's affine permutations spread it over the hash space."""
-    return zlib.crc32(data)
+# CRC-32 of a shingle: stable across processes (unlike ``hash``) and ten times cheaper than a
+# cryptographic digest; datasketch's affine permutations spread it over the hash space. The C
+# function itself, not a Python wrapper: datasketch calls it once per shingle.
+_hash32 = zlib.crc32
 
 
 def shingles(text: str, settings: ShingleSettings = ShingleSettings()) -> set[bytes]:
