@@ -15,7 +15,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
@@ -89,13 +89,28 @@ def evaluate_held_out(model: TopicClassifier) -> None:
                   f"{table['micro'][2]:.3f}  n={len(items)}")
 
 
+def print_misses(items: list, predicted: list[set[str]]) -> None:
+    """Confusion summary: where each gold topic's misses went (counts only, no texts)."""
+    misses: dict[str, Counter[str]] = defaultdict(Counter)
+    for e, p in zip(items, predicted):
+        if not p & set(e.codes):
+            misses[e.codes[0]].update(p)
+    gold = {c for e in items for c in e.codes}
+    outside = sum(n for m in misses.values() for c, n in m.items() if c not in gold)
+    print(f"  misses went to (top-1 outside the set's topics: {outside} of {len(items)}):")
+    for code, counts in misses.items():
+        print(f"    {SHORT[code]:16} " + ", ".join(f"{SHORT[c]} {n}" for c, n in counts.most_common(5)))
+
+
 def evaluate_masakhanews(model: TopicClassifier) -> None:
     rows = masakhanews()
     for langs in (("eng", "fra"), ("eng",), ("fra",), ("hau",), ("swa",)):
         items = [e for e in rows if e.lang in langs]
-        table = scores([set(e.codes) for e in items], top1(model, [e.text for e in items]))
+        predicted = top1(model, [e.text for e in items])
+        table = scores([set(e.codes) for e in items], predicted)
         if langs == ("eng", "fra"):
             print_table(f"(b) MasakhaNEWS test, eng+fra ({len(items)} articles, top-1)", table)
+            print_misses(items, predicted)
         else:
             print(f"  (b) {'+'.join(langs):8} macro-F1 {table['macro'][2]:.3f}  micro-F1 "
                   f"{table['micro'][2]:.3f}  n={len(items)}")
