@@ -11,6 +11,7 @@ from wirewatch.model import Article, RawArticle
 CONFLICT, DISASTER, SPORT, ECONOMY, WEATHER = ("medtop:16000000", "medtop:03000000",
                                               "medtop:15000000", "medtop:04000000",
                                               "medtop:17000000")
+SCIENCE, HEALTH, POLITICS = "medtop:13000000", "medtop:07000000", "medtop:11000000"
 
 
 @pytest.fixture(scope="module")
@@ -40,9 +41,20 @@ def test_features_are_language_neutral() -> None:
     ("The striker scored twice and the team won the league match 2-1.", SPORT),
     ("The central bank raised interest rates as inflation stayed high; shares fell.", ECONOMY),
     ("Forecasters warn of heavy snow, strong winds and freezing temperatures this weekend.", WEATHER),
+    ("The messaging app added encryption for group calls; users can now hide their phone number.", SCIENCE),
+    ("L'application de paiement mobile a été piratée et les données des utilisateurs ont fuité.", SCIENCE),
+    ("Le prix du riz a doublé et les commerçants se plaignent de la baisse de leurs ventes.", ECONOMY),
+    ("Les médecins de l'hôpital manquent de médicaments et les patients attendent des heures.", HEALTH),
+    ("The opposition rejected the election results and the president dissolved parliament.", POLITICS),
 ])
 def test_top_topic(classifier: TopicClassifier, text: str, expected: str) -> None:
     assert codes(classifier, text)[0] == expected
+
+
+@pytest.mark.parametrize("word", ["said", "the", "which", "dans", "qui", "und", "que", "في"])
+def test_function_words_carry_no_topic(classifier: TopicClassifier, word: str) -> None:
+    # A long article has hundreds of them: with topic weights they decided its topic.
+    assert word not in classifier.vocabulary
 
 
 def test_scores_are_probabilities_and_labels_english(classifier: TopicClassifier) -> None:
