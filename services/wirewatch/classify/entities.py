@@ -177,17 +177,23 @@ class EntityFinder:
         previous_word = ""
         for match in TOKEN.finditer(text):
             word = match.group()
+            capital = word[:1].isupper()
+            if not words:  # no run open: only a capitalised word opens one (most words do not)
+                if capital:
+                    words, start = [word], match.start()
+                    titled = self._is_title(_clean(previous_word)) and previous_end + 1 == match.start()
+                previous_end = match.end()
+                previous_word = word
+                continue
             joined = match.start() == previous_end + 1 and text[previous_end] == " " \
                 and not self._ends_sentence(previous_word)
-            capital = word[:1].isupper()
-            if words and joined and capital and self._is_title(_clean(previous_word)):
+            if joined and capital and self._is_title(_clean(previous_word)):
                 spans.append(Span(words, start, titled))  # "Defense Secretary | Lloyd Austin"
                 words, start, titled = [word], match.start(), True
-            elif words and joined and (capital or word in self.connectors):
+            elif joined and (capital or word in self.connectors):
                 words.append(word)
             else:
-                if words:
-                    spans.append(Span(words, start, titled))
+                spans.append(Span(words, start, titled))
                 words = []
                 if capital:
                     words, start = [word], match.start()
