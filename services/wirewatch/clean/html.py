@@ -78,8 +78,11 @@ class HtmlExtractor:
         if _ARTICLE_TAG.search(html) and len(text) < self.settings.recall_fallback_share * _paragraph_chars(
                 html, self.settings.min_paragraph_chars):
             text = self._article_element_fallback(html, text)
-        title = page_title(html)
-        return Extracted(text=self.tidy(text, title, titles=title_variants(html)), title=title)
+        head = html[:200_000]  # the og:title and <title> scans, done once for both uses
+        og_titles, title_tag = list(_OG_TITLE.finditer(head)), _TITLE.search(head)
+        title = _page_title(og_titles[:1], title_tag)
+        return Extracted(text=self.tidy(text, title, titles=_title_variants(og_titles, title_tag)),
+                         title=title)
 
     def _article_element_fallback(self, html: str, text: str) -> str:
         """The page's largest ``<article>`` as page text, when it holds much more than ``text``."""
@@ -210,13 +213,16 @@ def _norm_title(text: str) -> str:
 
 def title_variants(html: str) -> frozenset[str]:
     """Normalised og:title, twitter:title, <title>, and runs of <title>'s parts between separators."""
+    head = html[:200_000]
+    return _title_variants(list(_OG_TITLE.finditer(head)), _TITLE.search(head))
+
+
+def _title_variants(og_titles: list[re.Match[str]], match: re.Match[str] | None) -> frozenset[str]:
     import html as entities
 
-    head = html[:200_000]
     found: set[str] = set()
-    for match in _OG_TITLE.finditer(head):
-        found.add(next(g for g in match.groups() if g is not None))
-    match = _TITLE.search(head)
+    for og in og_titles:
+        found.add(next(g for g in og.groups() if g is not None))
     if match:
         whole = entities.unescape(_TAGS.sub(" ", match.group(1)))
         parts = _TITLE_SEPARATORS.split(whole)
@@ -237,16 +243,20 @@ def page_title(html: str) -> str:
     A regex over the page head, not trafilatura's metadata pass, which parses the page a second
     time (about half of the extraction's cost) for the same answer on news pages.
     """
+    head = html[:200_000]
+    og = _OG_TITLE.search(head)
+    return _page_title([og] if og else [], _TITLE.search(head))
+
+
+def _page_title(og_titles: list[re.Match[str]], match: re.Match[str] | None) -> str:
+    """``page_title`` from the page's first og:title match (if any) and its <title> match."""
     import html as entities
 
-    head = html[:200_000]
-    match = _OG_TITLE.search(head)
-    if match:
-        found = next(g for g in match.groups() if g is not None)
+    if og_titles:
+        found = next(g for g in og_titles[0].groups() if g is not None)
         title = " ".join(entities.unescape(found).split())
         if title:
             return title
-    match = _TITLE.search(head)
     if not match:
         return ""
     title = " ".join(entities.unescape(_TAGS.sub(" ", match.group(1))).split())
