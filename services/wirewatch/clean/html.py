@@ -89,8 +89,14 @@ class HtmlExtractor:
         lines = article_element_lines(html)
         if not lines:
             return text
-        candidate = _page_text_stripper().strip("\n".join(lines)).text.replace("\n\n", "\n")
-        if len(text) >= self.settings.recall_fallback_share * len(candidate):
+        page_text = "\n".join(lines)
+        share = self.settings.recall_fallback_share
+        if share >= 0 and len(text) >= share * len(page_text):
+            # The stripper keeps a subsequence of these (non-empty, space-normalised) lines, so
+            # its text is never longer than theirs: the test below would keep ``text`` too.
+            return text
+        candidate = _page_text_stripper().strip(page_text).text.replace("\n\n", "\n")
+        if len(text) >= share * len(candidate):
             return text
         kept, found = _word_4grams(text), _word_4grams(candidate)
         if kept and len(kept & found) >= self.settings.fallback_containment * len(kept):
