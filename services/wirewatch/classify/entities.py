@@ -91,7 +91,7 @@ def _clean(word: str) -> str:
 
 
 def _known_names_pattern(names: list[str]) -> re.Pattern[str]:
-    """``(?<!\w)(name|...)(?!\w)``, in the form the regex engine scans fast (see above)."""
+    r"""``(?<!\w)(name|...)(?!\w)``, in the form the regex engine scans fast (see above)."""
     if all(name[:1] not in ("", "\n") for name in names):
         return re.compile("(" + "|".join(re.escape(n[:1]) + r"(?<!\w.)" + re.escape(n[1:]) for n in names)
                           + r")(?!\w)")

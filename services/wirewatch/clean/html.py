@@ -281,7 +281,7 @@ def _paragraph_chars(html: str, min_chars: int) -> int:
 
 
 def _paragraphs(html: str) -> list[str]:
-    """The spans ``<p[\s>].*?</p>`` (re.S | re.I) matches, in order, without overlap.
+    r"""The spans ``<p[\s>].*?</p>`` (re.S | re.I) matches, in order, without overlap.
 
     Once an opening has no closing after it, no later opening has one either: the scan stops.
     """
