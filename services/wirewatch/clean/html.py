@@ -116,11 +116,12 @@ class HtmlExtractor:
         titles = titles | ({_norm_title(title)} if title else set())
         if lines and _norm_title(lines[0]) in titles:
             lines = lines[1:]
-        kinds = [self.lexicon.kind(line) for line in lines]
         total = sum(len(line) for line in lines)
         kept: list[str] = []
         seen_chars = 0
-        for line, kind in zip(lines, kinds):
+        kind_of = self.lexicon.kind  # line by line: none for the lines after an end cut
+        for line in lines:
+            kind = kind_of(line)
             seen_chars += len(line)
             if kind == "end" and seen_chars > self.settings.end_cut_after_share * total:
                 break
