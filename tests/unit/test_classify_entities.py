@@ -65,3 +65,9 @@ def test_known_names_pattern_matches_as_the_plain_look_behind_form() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
     assert _known_names_pattern(["\nX", "Y"]).pattern.startswith(r"(?<!\w)")
+
+
+def test_arabic_organisations_are_tried_in_an_order_that_does_not_depend_on_the_hash_seed(
+        finder: EntityFinder) -> None:
+    orgs = finder.arabic_orgs
+    assert orgs == sorted(orgs, key=lambda k: (-len(k), k))  # set order varied per process

@@ -119,8 +119,10 @@ class EntityFinder:
         self.known_org_pattern = _known_names_pattern(sorted(self.known_orgs, key=len, reverse=True))
         self.not_names = frozenset(extra["not_names"])
         self.connectors = frozenset(extra["connectors"])
-        self.arabic_orgs = sorted({self.folder.key(o) for o in extra["arabic_orgs"]}, key=len,
-                                  reverse=True)
+        # longest first, ties alphabetically: set order varies with PYTHONHASHSEED, and the
+        # same article must give the same output in every process
+        self.arabic_orgs = sorted({self.folder.key(o) for o in extra["arabic_orgs"]},
+                                  key=lambda k: (-len(k), k))
         self.demonym_stems = frozenset(self.folder.key(d) for d in demonyms)
         self._long_stems = frozenset(s for s in self.demonym_stems if len(s) >= 4)
         self.place_names = place_names  # folded country names in many languages
