@@ -38,6 +38,7 @@ class Settings:
     figure_sweep_interval_s: float = 60.0
     session_timeout_s: float = 6.0
     fetch_max_wait_ms: int = 20
+    produce_timeout_s: float = 60.0
     batch_max: int = 64
     batch_wait_ms: float = 5.0
     heartbeat_interval_s: float = 1.0

@@ -90,6 +90,10 @@ def faust_app(settings: Settings) -> faust.App:
         table_standby_replicas=0,  # a standby replays the other workers' changelogs: on 2 cores
         # that doubled broker CPU per article; recovery reads the changelog instead
         producer_acks=-1,
+        # Faust's default is 20 minutes: a produce request the broker never answered held its
+        # partition (and the agent awaiting the ack) that long. After this, aiokafka fails the
+        # batch and ``_deliver`` sends it again (at-least-once; ids make a duplicate harmless).
+        producer_request_timeout=settings.produce_timeout_s,
         # an enriched article or a dead letter of an input at the size limit must fit
         producer_max_request_size=int(settings.max_message_bytes * 1.4) + 65_536,
         # and be fetched: a broker that does not return a record larger than the fetch size
