@@ -552,6 +552,14 @@ class Bench:
             self.results[f"latency_arrival_p{q}_ms"] = percentile(local_ms, q)
         self.results["latency_rate_aps"] = rate
         self.results["latency_articles"] = len(sent)
+        # worst latency per second of the run: a periodic pause shows as a pattern here
+        first = min((t for _, t in sent.values()), default=0)
+        worst: dict[int, float] = {}
+        for i in sent:
+            if i in arrivals.record_ms:
+                second = int((sent[i][1] - first) // 1000)
+                worst[second] = max(worst.get(second, 0.0), arrivals.record_ms[i] - sent[i][1])
+        self.results["latency_worst_by_second_ms"] = [worst.get(k) for k in range(max(worst, default=-1) + 1)]
         log(f"latency at {rate:.0f}/s over {len(sent)}: p50 {self.results['latency_p50_ms']:.0f} "
             f"p95 {self.results['latency_p95_ms']:.0f} p99 {self.results['latency_p99_ms']:.0f} "
             f"ms (broker timestamps)")
