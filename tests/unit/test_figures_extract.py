@@ -260,3 +260,15 @@ def test_numerals_in_words_and_digit_systems() -> None:
     assert one("Doscientas cincuenta personas resultaron heridas.", "es").value == 250
     assert one("Thirty-two thousand people were displaced.").value == 32000
     assert one("Mehr als 32 000 Menschen wurden getötet.", "de").value == 32000
+
+
+@pytest.mark.parametrize("text,lang,unit", [
+    ("Bei dem Unglück gab es 12 Verkehrstote.", "de", "people_killed"),
+    ("Es gab 29 Hitzetote in Bihar.", "de", "people_killed"),
+    ("Mindestens 40 Schwerverletzte wurden gezählt.", "de", "people_injured"),
+    ("About 180 people were hospitalised after the crush.", "en", "people_injured"),
+    ("Más de 50 personas fueron hospitalizadas.", "es", "people_injured"),
+    ("أودت الكوليرا بحياة 115 شخصا على الأقل.", "ar", "people_killed"),
+])
+def test_compounds_hospital_and_claimed_lives(text: str, lang: str, unit: str) -> None:
+    assert [f.unit for f in find_figures(text, lang, [])] == [unit]

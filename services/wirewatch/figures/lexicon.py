@@ -18,7 +18,8 @@ _UNIT_STEMS: dict[str, dict[str, tuple[str, ...]]] = {
         "people_killed": ("killed", "kill", "dead", "death", "died", "die", "dying", "fatalit",
                           "toll", "perished", "slain", "murdered", "massacred", "lives",
                           "drown"),
-        "people_injured": ("injur", "wounded", "wounding", "hurt"),
+        "people_injured": ("injur", "wounded", "wounding", "hurt", "hospitalised",
+                           "hospitalized"),
         "people_missing": ("missing", "unaccounted"),
         "people_displaced": ("displac", "refugee", "homeless", "fled", "flee", "lost their homes",
                              "forced from their homes", "left their homes"),
@@ -29,7 +30,7 @@ _UNIT_STEMS: dict[str, dict[str, tuple[str, ...]]] = {
     "fr": {
         "people_killed": ("tué", "tue", "tués", "mort", "décès", "décéd", "péri", "victime",
                           "bilan", "meurtr", "noyé"),
-        "people_injured": ("bless",),
+        "people_injured": ("bless", "hospitalisé"),
         "people_missing": ("disparu",),
         "people_displaced": ("déplacé", "réfugié", "sans-abri", "fui", "quitter leur domicile",
                              "quitter leurs domiciles", "quitter leurs maisons"),
@@ -41,7 +42,7 @@ _UNIT_STEMS: dict[str, dict[str, tuple[str, ...]]] = {
     "es": {
         "people_killed": ("muert", "murieron", "murió", "fallec", "asesin", "víctimas mortales",
                           "mataron", "balance", "ahogad", "ahogaron"),
-        "people_injured": ("herid", "lesionad"),
+        "people_injured": ("herid", "lesionad", "hospitalizad"),
         "people_missing": ("desaparecid",),
         "people_displaced": ("desplazad", "refugiad", "huido", "huyeron", "perdido sus hogares",
                              "abandonar sus hogares", "abandonar sus casas"),
