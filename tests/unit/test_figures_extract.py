@@ -272,3 +272,12 @@ def test_numerals_in_words_and_digit_systems() -> None:
 ])
 def test_compounds_hospital_and_claimed_lives(text: str, lang: str, unit: str) -> None:
     assert [f.unit for f in find_figures(text, lang, [])] == [unit]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Zwölf Bergleute gelten noch als vermisst.", "de"),
+    ("Some 40 miners remain missing.", "en"),
+    ("Unos 30 mineros siguen desaparecidos.", "es"),
+])
+def test_a_state_after_a_linking_verb_names_the_unit(text: str, lang: str) -> None:
+    assert [f.unit for f in find_figures(text, lang, [])] == ["people_missing"]
