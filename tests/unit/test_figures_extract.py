@@ -281,3 +281,9 @@ def test_compounds_hospital_and_claimed_lives(text: str, lang: str, unit: str) -
 ])
 def test_a_state_after_a_linking_verb_names_the_unit(text: str, lang: str) -> None:
     assert [f.unit for f in find_figures(text, lang, [])] == ["people_missing"]
+
+
+def test_arabic_degrees_are_not_counts_and_duals_are_two() -> None:
+    assert find_figures("وسجلت درجات الحرارة ٤٩ درجة مئوية في المدينة.", "ar", []) == []
+    [money] = find_figures("أعلن الاتحاد الأوروبي تقديم أكثر من ملياري يورو.", "ar", [])
+    assert (money.value, money.unit, money.qualifier) == (2e9, "money", "over")

@@ -320,8 +320,8 @@ NOT_COUNTED = frozenset({
     "de", "et", "à", "y", "a", "o", "und", "oder", "bis", "zu", "von", "الى", "إلى", "و",
     "من", "في", "bis", "points", "point", "goals", "goal", "runs", "wickets", "seats",
     "pm", "am", "ème", "er", "e", "th", "st", "nd", "rd", "abstentions", "abstention",
-    "degrees", "degree", "degrés", "grados", "grad", "celsius", "fahrenheit",
-    "others", "autres", "otros", "otras", "weitere", "abstenciones", "enthaltungen",
+    "degrees", "degree", "degrés", "grados", "grad", "celsius", "fahrenheit", "درجه", "درجة",
+    "درجات", "others", "autres", "otros", "otras", "weitere", "abstenciones", "enthaltungen",
 })
 
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "er", "e", "ème", "eme", "re", "º", "ª",
