@@ -287,3 +287,10 @@ def test_arabic_degrees_are_not_counts_and_duals_are_two() -> None:
     assert find_figures("وسجلت درجات الحرارة ٤٩ درجة مئوية في المدينة.", "ar", []) == []
     [money] = find_figures("أعلن الاتحاد الأوروبي تقديم أكثر من ملياري يورو.", "ar", [])
     assert (money.value, money.unit, money.qualifier) == (2e9, "money", "over")
+
+
+def test_a_group_that_then_died_counts_as_killed() -> None:
+    [f] = find_figures("À la prison, 14 détenus sont morts de la maladie.", "fr", [])
+    assert f.unit == "people_killed"
+    [g] = find_figures("Police arrested 40 protesters.", "en", [])
+    assert g.unit == "people_detained"

@@ -90,6 +90,11 @@ def _cue_pattern(lang: str) -> re.Pattern[str]:
     return re.compile("|".join(groups))
 
 
+# A group named by what happened to it before ("detainees", "hostages") that then died,
+# was hurt or went missing: the later fate is what the figure counts.
+_GROUP_UNITS = frozenset({"people_detained", "hostages", "people_displaced", "people_evacuated"})
+_FATE_UNITS = frozenset({"people_killed", "people_injured", "people_missing"})
+
 # Words between a counted noun and the state it is in: "12 Bergleute gelten noch als vermisst",
 # "40 workers remain missing", "100 عامل في عداد المفقودين".
 _STATE_LINKS = frozenset({
@@ -830,6 +835,10 @@ class _SentenceReader:
         w1 = after
         if w1 < len(toks):
             cue = self._cue(w1)
+            if cue in _GROUP_UNITS:  # "14 détenus sont morts", "3 hostages were killed"
+                fate = self._intransitive_after(w1 + 1)
+                if fate in _FATE_UNITS:
+                    return fate
             if cue is not None:
                 return cue
         person = self._personhood(w1)
