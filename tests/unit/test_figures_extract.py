@@ -267,6 +267,7 @@ def test_numerals_in_words_and_digit_systems() -> None:
     ("Es gab 29 Hitzetote in Bihar.", "de", "people_killed"),
     ("Mindestens 40 Schwerverletzte wurden gezählt.", "de", "people_injured"),
     ("About 180 people were hospitalised after the crush.", "en", "people_injured"),
+    ("About 180 people were being treated in hospitals.", "en", "people_injured"),
     ("Más de 50 personas fueron hospitalizadas.", "es", "people_injured"),
     ("أودت الكوليرا بحياة 115 شخصا على الأقل.", "ar", "people_killed"),
 ])
