@@ -186,6 +186,17 @@ async def consume_until(bootstrap: str, topic: str, *, done: Any, timeout_s: flo
     return collected
 
 
+def wait_for(predicate: Any, timeout_s: float, interval_s: float = 0.5) -> Any:
+    """Poll ``predicate`` until it returns something truthy (returned) or time runs out (None)."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(interval_s)
+    return None
+
+
 def run(coro: Any) -> Any:
     return asyncio.run(coro)
 

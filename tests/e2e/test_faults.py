@@ -22,7 +22,7 @@ import pytest
 from aiokafka import AIOKafkaProducer
 
 from tests.harness import (Collected, consume_until, create_topics, raw_article, run,
-                           settings_for_test)
+                           settings_for_test, wait_for)
 from wirewatch.settings import Settings
 from wirewatch.stream import topics
 
@@ -211,15 +211,6 @@ def metric_value(text: str, name: str, **labels: str) -> float:
         if all(f'{k}="{v}"' in label_text for k, v in labels.items()):
             total += float(value)
     return total
-
-
-def wait_for(predicate: Any, timeout_s: float, interval_s: float = 0.5) -> bool:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(interval_s)
-    return False
 
 
 # -- worker kills --------------------------------------------------------------------------

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
 import re
-import time
 
 import pytest
 
@@ -34,15 +32,6 @@ def assigned_raw_partitions(log: str, raw_topic: str) -> set[int]:
     for match in re.finditer(re.escape(raw_topic) + r":(\d+)", log):
         found.add(int(match.group(1)))
     return found
-
-
-def wait_for(predicate, timeout_s: float, interval_s: float = 0.5) -> bool:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(interval_s)
-    return False
 
 
 def test_two_workers_share_partitions_and_a_killed_worker_loses_nothing(broker, topic_prefix,

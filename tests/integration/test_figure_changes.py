@@ -8,7 +8,7 @@ import orjson
 import pytest
 
 from tests.harness import (WorkerProcess, consume_until, create_topics, produce, raw_article, run,
-                           settings_for_test, worker_env)
+                           settings_for_test, wait_for, worker_env)
 from wirewatch.offline import OfflineEnricher
 from wirewatch.pipeline import build_pipeline
 from wirewatch.settings import Settings
@@ -102,10 +102,8 @@ def test_figure_keys_of_stories_long_past_are_swept_and_the_worker_goes_on(broke
             run(consume_until(broker.bootstrap, enriched_topic,
                               done=lambda vs, n=count: len(vs) >= n, timeout_s=90))
             time.sleep(1.0)  # the sweep interval passes: the next observation runs a sweep
-        deadline = time.monotonic() + 30
-        while "figure history swept" not in worker.log_text():
-            assert time.monotonic() < deadline, worker.log_text()[-2000:]
-            time.sleep(0.5)
+        swept = wait_for(lambda: "figure history swept" in worker.log_text(), 30)
+        assert swept, worker.log_text()[-2000:]
     finally:
         worker.stop()
     assert "Traceback" not in worker.log_text()

@@ -41,6 +41,7 @@ import yaml
 
 from tests.harness import (EmbeddedBroker, WorkerProcess, free_port, produce, run,
                            settings_for_test, worker_env)
+from tests.harness import wait_for as harness_wait_for
 from wirewatch.samples import load_sample_feed
 from wirewatch.stream import topics
 
@@ -185,13 +186,10 @@ def stop_process(proc: subprocess.Popen, timeout_s: float = 10.0) -> None:
 
 def wait_for(predicate: Callable[[], Any], timeout_s: float, what: str,
              diagnostics: Callable[[], str] = lambda: "") -> Any:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.25)
-    pytest.fail(f"timed out after {timeout_s:.0f}s waiting for {what}\n{diagnostics()[-4000:]}")
+    value = harness_wait_for(predicate, timeout_s, interval_s=0.25)
+    if not value:
+        pytest.fail(f"timed out after {timeout_s:.0f}s waiting for {what}\n{diagnostics()[-4000:]}")
+    return value
 
 
 def scrape_worker(port: int) -> dict[tuple[str, tuple], float]:
