@@ -95,14 +95,6 @@ def _cue_pattern(lang: str) -> re.Pattern[str]:
 _GROUP_UNITS = frozenset({"people_detained", "hostages", "people_displaced", "people_evacuated"})
 _FATE_UNITS = frozenset({"people_killed", "people_injured", "people_missing"})
 
-# Words between a counted noun and the state it is in: "12 Bergleute gelten noch als vermisst",
-# "40 workers remain missing", "100 عامل في عداد المفقودين".
-_STATE_LINKS = frozenset({
-    "remain", "remains", "remained", "still", "are", "were", "reported", "believed", "feared",
-    "listed", "as", "restent", "sont", "toujours", "portés", "porté", "siguen", "seguían",
-    "permanecen", "continúan", "aún", "todavía", "seguirían", "gelten", "galten", "gilt", "als",
-    "noch", "weiterhin", "werden", "wurden", "في", "عداد"})
-
 # German compounds end in the counted noun: "Hitzetoten", "Verkehrstote", "Schwerverletzte".
 _DE_COMPOUND_HEADS = {"people_killed": r"\w{3,}tot(?:e|en)",
                       "people_injured": r"\w{3,}verletzt(?:e|en)",
@@ -860,7 +852,7 @@ class _SentenceReader:
         """"116 presos murieron", "78 migrants drowned": a cue right after an unknown noun
         counts unless it is an active transitive verb ("3 strikes killed 5")."""
         while k < len(self.toks) and (self.toks[k].low in lx.FUNCTION_WORDS
-                                      or self.toks[k].low in _STATE_LINKS):
+                                      or self.toks[k].low in lx.STATE_LINKS):
             k += 1
         cue = self._cue(k)
         if cue is None or self.toks[k].low in lx.TRANSITIVE_CUES:

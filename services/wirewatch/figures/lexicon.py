@@ -314,6 +314,12 @@ FUNCTION_WORDS = frozenset({
     "permanecen", "continúan", "restent", "reste", "demeurent", "bleiben", "gelten", "galten",
     "stay", "are", "is",
 })
+# Further words allowed between a counted noun and the state it is in, after FUNCTION_WORDS:
+# "12 Bergleute gelten noch als vermisst", "40 listed as missing", "100 عامل في عداد المفقودين".
+STATE_LINKS = frozenset({
+    "reported", "listed", "as", "portés", "porté", "seguían", "seguirían", "gilt", "als",
+    "weiterhin", "werden", "في", "عداد",
+})
 
 # Counted nouns that never make a "count" figure on their own.
 NOT_COUNTED = frozenset({

