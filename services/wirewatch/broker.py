@@ -38,10 +38,11 @@ class BrokerPaths:
     log_file: Path
 
     @classmethod
-    def for_settings(cls, settings: Settings) -> BrokerPaths:
-        base = Path(settings.state_dir)
-        return cls(base / f"broker-{settings.broker_port}.pid",
-                   base / f"broker-{settings.broker_port}.log")
+    def for_settings(cls, settings: Settings, part: str = "") -> BrokerPaths:
+        """The broker's files; ``part`` names a companion process's ("storage")."""
+        stem = Path(settings.state_dir) / f"broker-{settings.broker_port}"
+        suffix = f".{part}" if part else ""
+        return cls(Path(f"{stem}{suffix}.pid"), Path(f"{stem}{suffix}.log"))
 
 
 def tansu_binary() -> Path:

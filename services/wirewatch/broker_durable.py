@@ -26,6 +26,7 @@ import urllib.request
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from wirewatch.broker import BrokerPaths
 from wirewatch.settings import Settings
 
 BUCKET = "wirewatch"
@@ -47,16 +48,9 @@ class StoragePorts:
     filer: int
 
 
-@dataclass(frozen=True, slots=True)
-class StoragePaths:
-    pid_file: Path
-    log_file: Path
-
-    @classmethod
-    def for_settings(cls, settings: Settings) -> StoragePaths:
-        base = Path(settings.state_dir)
-        return cls(base / f"broker-{settings.broker_port}.storage.pid",
-                   base / f"broker-{settings.broker_port}.storage.log")
+def storage_paths(settings: Settings) -> BrokerPaths:
+    """SeaweedFS's pid and log files, next to the broker's."""
+    return BrokerPaths.for_settings(settings, "storage")
 
 
 def default_data_dir(settings: Settings) -> Path:
@@ -126,7 +120,7 @@ def storage_engine_url() -> str:
 
 
 def running_pid(settings: Settings) -> int | None:
-    paths = StoragePaths.for_settings(settings)
+    paths = storage_paths(settings)
     try:
         pid = int(paths.pid_file.read_text().strip())
         os.kill(pid, 0)
@@ -148,7 +142,7 @@ def start_storage(settings: Settings, data_dir: Path, timeout_s: float = 60.0) -
             raise StorageError(f"SeaweedFS ports {busy} (kept in {data_dir / 'storage.json'}) are "
                                f"in use by another process: stop it, or delete that file to "
                                f"choose new ports")
-        paths = StoragePaths.for_settings(settings)
+        paths = storage_paths(settings)
         paths.pid_file.parent.mkdir(parents=True, exist_ok=True)
         with paths.log_file.open("ab") as log:
             proc = subprocess.Popen(weed_command(data_dir, ports), stdout=log,
@@ -192,5 +186,5 @@ def stop_storage(settings: Settings, timeout_s: float = 15.0) -> bool:
     if pid is None:
         return False
     _terminate(pid, timeout_s)
-    StoragePaths.for_settings(settings).pid_file.unlink(missing_ok=True)
+    storage_paths(settings).pid_file.unlink(missing_ok=True)
     return True
