@@ -84,8 +84,9 @@ def _cue_pattern(lang: str) -> re.Pattern[str]:
                 alts.append(re.escape(stem) + _SHORT_STEM_ENDINGS)
             else:
                 alts.append(re.escape(stem) + r"\w*")
-        if lang == "de" and unit in _DE_COMPOUND_HEADS:
-            alts.append(_DE_COMPOUND_HEADS[unit])
+        head = lx.COMPOUND_HEADS.get(lang, {}).get(unit)
+        if head:
+            alts.append(r"\w{3,}" + head)
         groups.append(f"(?P<{unit}>{'|'.join(alts)})")
     return re.compile("|".join(groups))
 
@@ -94,11 +95,6 @@ def _cue_pattern(lang: str) -> re.Pattern[str]:
 # was hurt or went missing: the later fate is what the figure counts.
 _GROUP_UNITS = frozenset({"people_detained", "hostages", "people_displaced", "people_evacuated"})
 _FATE_UNITS = frozenset({"people_killed", "people_injured", "people_missing"})
-
-# German compounds end in the counted noun: "Hitzetoten", "Verkehrstote", "Schwerverletzte".
-_DE_COMPOUND_HEADS = {"people_killed": r"\w{3,}tot(?:e|en)",
-                      "people_injured": r"\w{3,}verletzt(?:e|en)",
-                      "people_missing": r"\w{3,}vermisst(?:e|en)"}
 
 
 _CUE_PATTERNS = {lang: _cue_pattern(lang) for lang in lx.LANGUAGES}

@@ -77,6 +77,13 @@ _UNIT_STEMS: dict[str, dict[str, tuple[str, ...]]] = {
         "people_evacuated": ("اجلاء", "اخلاء", "اجلي"),
     },
 }
+# Languages that write compounds ending in the counted noun ("Hitzetoten", "Verkehrstote",
+# "Schwerverletzte"): per unit, a regex for that ending after a word of 3+ letters.
+COMPOUND_HEADS: Mapping[str, Mapping[str, str]] = MappingProxyType({
+    "de": MappingProxyType({"people_killed": r"tot(?:e|en)",
+                            "people_injured": r"verletzt(?:e|en)",
+                            "people_missing": r"vermisst(?:e|en)"}),
+})
 UNIT_STEMS: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType(
     {lang: MappingProxyType(units) for lang, units in _UNIT_STEMS.items()})
 
