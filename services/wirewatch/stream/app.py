@@ -17,8 +17,9 @@ under a millisecond per article against tens for the pipeline, so one partition 
 than this machine can enrich; the heavy stages still scale out with the raw topic's partitions.
 
 Delivery guarantee: at-least-once. An input offset is committed only after every message it
-caused was acknowledged by the broker (each agent awaits its sends; Faust flushes the producer,
-table changelogs included, before it commits). A worker killed at any moment redelivers what it
+caused was acknowledged by the broker (each agent awaits the acks of its outputs, produced in
+batches by ``stream/output.py``; Faust flushes its own producer, which writes the table
+changelogs, before it commits). A worker killed at any moment redelivers what it
 had not committed; outputs carry deterministic ids (article id, observation id, change id), so a
 redelivered article yields the same messages again and consumers de-duplicate by ``id``.
 Tansu has no idempotent producer nor transactions, so exactly-once is not on offer.
@@ -52,6 +53,7 @@ from wirewatch.settings import Settings
 from wirewatch.stream import topics
 from wirewatch.stream.dlq import dead_letter
 from wirewatch.stream.metrics import Metrics, language_label
+from wirewatch.stream.output import OutputProducer
 from wirewatch.stream.tables import TableStore
 
 log = get_logger("wirewatch.stream")
@@ -86,7 +88,9 @@ def faust_app(settings: Settings) -> faust.App:
         processing_guarantee="at_least_once",
         broker_session_timeout=settings.session_timeout_s,
         broker_heartbeat_interval=settings.heartbeat_interval_s,
-        producer_max_batch_size=1,  # exact end offsets on Tansu: tables recover fully
+        # Faust's producer writes only the table changelogs (outputs: ``stream/output.py``);
+        # one record per batch keeps Tansu's end offsets exact, so tables recover fully
+        producer_max_batch_size=1,
         table_standby_replicas=0,  # a standby replays the other workers' changelogs: on 2 cores
         # that doubled broker CPU per article; recovery reads the changelog instead
         producer_acks=-1,
@@ -139,6 +143,7 @@ class StreamService:
         self.processor.pipeline.freeze_loaded_state()
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pipeline")
         self._last_sweep = time.monotonic()
+        self.output = OutputProducer(settings)
         self.app = faust_app(settings)
         self._declare()
 
@@ -155,6 +160,12 @@ class StreamService:
         self.linking = self._topic(topics.LINKING, partitions=1)
         self.observations = self._topic(topics.OBSERVATIONS)
         self.changes = self._topic(topics.CHANGES)
+        # outputs are produced by name through ``self.output`` (the topics above declare them)
+        self._enriched_name = self.enriched.get_topic_name()
+        self._dlq_name = self.dlq.get_topic_name()
+        self._linking_name = self.linking.get_topic_name()
+        self._observations_name = self.observations.get_topic_name()
+        self._changes_name = self.changes.get_topic_name()
         self.copies_table = app.Table("copies", default=None, partitions=1,
                                       key_type=str, value_type=None)
         self.history_table = app.Table("figure_history", default=None,
@@ -170,6 +181,7 @@ class StreamService:
         app.agent(self.observations, name="track_figures")(self._figures_agent)
         app.timer(interval=5.0)(self._observe_lag)
         app.on_partitions_assigned.connect(self._on_assigned)
+        app.on_before_shutdown.connect(self._on_shutdown)
 
     # -- agents: decode, call the pure code, produce, count ------------------------------
     # Each agent takes its input in batches (at most ``batch_max`` messages, waiting at most
@@ -223,7 +235,7 @@ class StreamService:
     def _outputs_of(self, processed: Processed, ingested_at: float | None) -> list[Output]:
         out: list[Output] = []
         for obs in processed.observations:
-            out.append((self.observations, obs.figure_key, orjson.dumps(obs)))
+            out.append((self._observations_name, obs.figure_key, orjson.dumps(obs)))
             self.metrics.figure_observations.labels(obs.observation.unit).inc()
         article = processed.article
         payload = {
@@ -231,7 +243,7 @@ class StreamService:
             "fingerprint": article.fingerprint,
             "ingested_at": ingested_at,
         }
-        out.append((self.linking, article.id, orjson.dumps(payload)))
+        out.append((self._linking_name, article.id, orjson.dumps(payload)))
         return out
 
     async def handle_linking_batch(self, messages: list[Any]) -> None:
@@ -246,7 +258,8 @@ class StreamService:
             enriched["duplicate_of"] = article.duplicate_of
             enriched["story_id"] = article.story_id
             deliveries.append(Delivery(message, article.id,
-                                       [(self.enriched, article.id, orjson.dumps(enriched))],
+                                       [(self._enriched_name, article.id,
+                                         orjson.dumps(enriched))],
                                        context=payload))
         store.flush()  # type: ignore[attr-defined]
         linking_topic = self.settings.topic(topics.LINKING)
@@ -279,7 +292,7 @@ class StreamService:
             changes = self.figure_history.observe(event, detected_at=detected_at)
             deliveries.append(Delivery(
                 message, event.article_id,
-                [(self.changes, c.figure_key, orjson.dumps(c)) for c in changes],
+                [(self._changes_name, c.figure_key, orjson.dumps(c)) for c in changes],
                 context=(event, changes)))
         observations_topic = self.settings.topic(topics.OBSERVATIONS)
         for delivery in await self._deliver(deliveries):
@@ -321,10 +334,10 @@ class StreamService:
 
     # -- plumbing -------------------------------------------------------------------------
 
-    _version_header = {"wirewatch-pipeline-version": __version__.encode()}
+    _version_header = [("wirewatch-pipeline-version", __version__.encode())]
 
     async def _deliver(self, deliveries: list[Delivery],
-                       headers: dict | None = None) -> list[Delivery]:
+                       headers: list[tuple[str, bytes]] | None = None) -> list[Delivery]:
         """Produce every delivery's outputs, wait for every ack; return the deliveries done.
 
         A delivery the broker refuses for good (a message too large for it) dead-letters its
@@ -357,17 +370,18 @@ class StreamService:
             waiting = retry
         return done
 
-    async def _send(self, outputs: list[Output], headers: dict | None) -> list[asyncio.Future]:
+    async def _send(self, outputs: list[Output],
+                    headers: list[tuple[str, bytes]] | None) -> list[asyncio.Future]:
         futures = []
         for topic, key, value in outputs:
             key_bytes = key.encode() if isinstance(key, str) else key
-            futures.append(await topic.send(key=key_bytes, value=value, headers=headers))
+            futures.append(await self.output.send(topic, key_bytes, value, headers))
         return futures
 
     def _count_produced(self, outputs: list[Output]) -> None:
         """Once the broker acknowledged them."""
         for topic, _, _ in outputs:
-            self.metrics.produced.labels(topic.get_topic_name()).inc()
+            self.metrics.produced.labels(topic).inc()
 
     async def _dead_letter(self, message: Any, rejected: Rejected, article_id: str | None) -> None:
         record = dead_letter(key=message.key, value=message.value, reason=rejected.reason,
@@ -375,9 +389,16 @@ class StreamService:
                              partition=message.partition, offset=message.offset,
                              failed_at=utc_now(), article_id=article_id,
                              max_value_bytes=self.settings.max_message_bytes)
-        outputs: list[Output] = [(self.dlq, message.key, orjson.dumps(record))]
-        for future in await self._send(outputs, None):
-            await future  # a dead letter the broker refuses is an error worth a crash
+        outputs: list[Output] = [(self._dlq_name, message.key, orjson.dumps(record))]
+        backoff_s = 0.2
+        while (error := await _first_error(await self._send(outputs, None))) is not None:
+            if not error.retriable:
+                raise error  # a dead letter the broker refuses for good is worth a crash
+            self.metrics.broker_errors.labels("produce").inc()
+            log.warning("dead letter not produced, retrying", stage="publish", outcome="retry",
+                        backoff_s=backoff_s)
+            await asyncio.sleep(backoff_s)
+            backoff_s = min(backoff_s * 2, 5.0)
         self._count_produced(outputs)
         self.metrics.dead_letters.labels(rejected.reason, rejected.stage).inc()
         self.metrics.messages.labels(message.topic, "dead_lettered").inc()
@@ -401,6 +422,9 @@ class StreamService:
                 self.metrics.consumer_lag.labels(tp.topic, str(tp.partition)).set(
                     max(0, highwater - position))
 
+    async def _on_shutdown(self, sender: Any, **_: Any) -> None:
+        await self.output.stop()
+
     async def _on_assigned(self, sender: Any, assigned: Any = None, **_: Any) -> None:
         self.metrics.rebalances.inc()
         self.metrics.consumer_lag.clear()
@@ -409,7 +433,7 @@ class StreamService:
                  partitions=sorted(f"{tp.topic}:{tp.partition}" for tp in (assigned or ())))
 
 
-Output = tuple[Any, str | bytes, bytes]  # (topic, key, value)
+Output = tuple[str, str | bytes, bytes]  # (topic name, key, value)
 
 
 @dataclass(slots=True)
