@@ -116,6 +116,8 @@ class FigureObservation:
     source: str | None = None
     tally: VoteTally | None = None
     currency: str | None = None
+    # a sub-count ("21 killed, including 17 workers"): the ``start`` of the figure it is part of
+    part_of: int | None = None
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> FigureObservation:

@@ -164,3 +164,18 @@ def test_keys_not_observed_for_twice_the_window_are_swept() -> None:
     history.observe(event(3, 100, at="2024-03-05T00:00:00Z", key="new"), detected_at="t")
     assert history.stale_keys() == ["old"]  # 64 days
     assert history.sweep() == 1 and sorted(store) == ["new", "recent"]
+
+
+def test_an_article_s_later_reports_of_a_key_are_not_compared() -> None:
+    """"30 dead ... 22 on Abaco, 8 on Grand Bahama": the first report speaks for the article."""
+    history = FigureHistory({})
+    history.observe(event(1, 20, at=hours(0)), detected_at="t")
+    first = event(2, 30, at=hours(30))
+    later = event(2, 8, at=hours(30))
+    later.id = "art2:40-41"
+    later.observation.start = 40
+    [rise] = history.observe(first, detected_at="t")
+    assert rise.kind == "rise" and rise.current.value == 30
+    assert history.observe(later, detected_at="t") == []
+    [next_rise] = history.observe(event(3, 35, at=hours(60)), detected_at="t")
+    assert next_rise.previous.value == 30

@@ -295,3 +295,104 @@ def test_a_group_that_then_died_counts_as_killed() -> None:
     assert f.unit == "people_killed"
     [g] = find_figures("Police arrested 40 protesters.", "en", [])
     assert g.unit == "people_detained"
+
+
+# -- round 5: sub-counts, bodies, patients and cases, tallies with a connector, speeds ------
+
+@pytest.mark.parametrize(("lang", "text", "total", "part", "unit"), [
+    ("en", "The fire killed 31 people, including 9 firefighters.", 31, 9, "people_killed"),
+    ("fr", "L'explosion a fait 14 morts, dont 5 ouvriers turcs.", 14, 5, "people_killed"),
+    ("es", "El choque dejó 40 heridos, entre ellos 6 niños.", 40, 6, "people_injured"),
+    ("de", "Bei dem Unglück starben 19 Menschen, darunter 4 Bergleute aus Polen.", 19, 4,
+     "people_killed"),
+    ("de", "312 Menschen wurden verletzt, mehr als 40 von ihnen schwer.", 312, 40,
+     "people_injured"),
+])
+def test_subcounts_take_the_unit_of_their_total_and_point_at_it(
+        lang: str, text: str, total: float, part: float, unit: str) -> None:
+    first, second = figures(text, lang)
+    assert (first.value, first.unit, first.part_of) == (total, unit, None)
+    assert (second.value, second.unit, second.part_of) == (part, unit, first.start)
+
+
+def test_a_subcount_in_a_place_of_its_own_is_that_place_s_figure() -> None:
+    first, second = figures("Floods killed 25 people in Europe, including 11 in Romania.")
+    assert second.unit == "people_killed" and second.part_of is None
+
+
+def test_inserted_subcount_does_not_hide_the_verb() -> None:
+    first, second = figures("Au moins 61 migrants, dont neuf enfants, sont morts en mer.", "fr")
+    assert (first.value, first.unit) == (61, "people_killed")
+    assert (second.value, second.unit, second.part_of) == (9, "people_killed", first.start)
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "Divers have recovered 14 bodies from the river.", 14),
+    ("en", "At least 9 bodies washed ashore overnight.", 9),
+    ("de", "Die Helfer bargen 12 Leichen aus den Trümmern.", 12),
+])
+def test_bodies_count_the_killed(lang: str, text: str, value: float) -> None:
+    found = one(text, lang)
+    assert (found.value, found.unit) == (value, "people_killed")
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "Officials said 42 patients have been hospitalised since the outbreak began.", 42),
+    ("es", "Más de 30 pacientes han sido hospitalizados por el brote.", 30),
+    ("ar", "ارتفع عدد الإصابات بالكوليرا في المحافظة إلى 310 حالة.", 310),
+])
+def test_patients_and_cases_are_counts_not_injured(lang: str, text: str, value: float) -> None:
+    found = one(text, lang)
+    assert (found.value, found.unit) == (value, "count")
+
+
+@pytest.mark.parametrize(("lang", "text", "yes", "no"), [
+    ("de", "Der Stadtrat hat den Haushalt mit 41 zu 17 Stimmen beschlossen.", 41, 17),
+    ("fr", "Le conseil a adopté le texte par 73 voix contre 28.", 73, 28),
+    ("en", "The assembly voted 61 to 40 to approve the plan.", 61, 40),
+])
+def test_tallies_with_a_connector_word(lang: str, text: str, yes: int, no: int) -> None:
+    found = one(text, lang)
+    assert found.unit == "votes" and found.tally is not None
+    assert (found.tally.in_favour, found.tally.against) == (yes, no)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The council debated a rise of 10 to 15 percent in fees."),
+])
+def test_a_range_in_a_vote_sentence_is_not_a_tally(lang: str, text: str) -> None:
+    assert all(f.tally is None for f in figures(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The cyclone brought winds of up to 180 km/h."),
+    ("en", "Gusts reached 95 mph on the coast."),
+    ("fr", "Un séisme a été ressenti vers 4 h 20 dans la vallée."),
+])
+def test_speeds_and_clock_minutes_are_not_figures(lang: str, text: str) -> None:
+    assert figures(text, lang) == []
+
+
+def test_a_percentage_after_a_date_is_a_figure() -> None:
+    found = one("Am 12. Mai stimmten 57,3 Prozent der Wähler dagegen.", "de")
+    assert (found.value, found.unit) == (57.3, "percent")
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "unit"), [
+    ("en", "One soldier was killed and two were wounded.", 1, "people_killed"),
+    ("en", "The death toll from the collapse of the old market hall in the centre of the "
+           "northern town of Kano has risen to 11, officials said.", 11, "people_killed"),
+    ("de", "Die Zahl der Toten nach dem Sturm „Ciarán“ ist auf 16 gestiegen.", 16,
+     "people_killed"),
+    ("en", "About 2,400 people are still listed as missing.", 2400, "people_missing"),
+    ("ar", "خطف مسلحون 40 طالبا من مدرسة في الولاية.", 40, "hostages"),
+])
+def test_round_five_units(lang: str, text: str, value: float, unit: str) -> None:
+    found = figures(text, lang)
+    assert (found[0].value, found[0].unit) == (value, unit)
+
+
+def test_a_clause_of_its_own_after_and_does_not_inherit_the_unit() -> None:
+    killed, rescued = figures("At least 4 people were killed and 12 people were rescued alive.")
+    assert (killed.value, killed.unit) == (4, "people_killed")
+    assert (rescued.value, rescued.unit) == (12, "count")

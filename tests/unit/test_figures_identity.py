@@ -111,3 +111,12 @@ def test_city_region_and_country_reports_share_the_country_key_with_their_area()
         ("people_killed|cIN|people", "rIN-BR")]
     assert areas("Au moins 20 personnes ont été tuées à Rafah.", "fr") == [
         ("people_killed|cPS|people", "g281102")]
+
+
+def test_a_subcount_keys_apart_from_its_total() -> None:
+    total, part = keys("The blast killed 21 people in Hwaseong, including 17 workers.")
+    assert part == total + ":part"
+
+
+def test_bodies_recovered_key_with_the_toll() -> None:
+    assert keys("Rescuers recovered 20 bodies in Lagos.")[0].endswith("|people")

@@ -15,7 +15,10 @@ the change events it makes, comparing observations in published-time order:
   country: see ``figures.identity``). Overlapping intervals: no
   change. Otherwise ``disagreement`` when the two come from different outlets within
   ``same_time_hours`` of each other, else ``rise`` or ``fall``.
-- an article repeating a value it already gave (title and body) is recorded, not compared again.
+- an article repeating a value it already gave (title and body) is recorded, not compared again;
+  so is any later report of the key in the same article: an article's first report of a figure
+  speaks for it ("30 dead ... 22 on Abaco, 8 on Grand Bahama" when the key cannot tell the
+  islands apart), and only first reports are compared with.
 - change ids are ``sha1(figure_key | previous id | current id | kind)``: the same pair always
   gives the same id, whoever computes it.
 
@@ -70,9 +73,13 @@ class FigureHistory:
         history[:] = [o for o in history if o["t"] >= cutoff]
         repeated = any(o["article_id"] == record["article_id"] and o["value"] == record["value"]
                        and o["qualifier"] == record["qualifier"] for o in history)
+        # an article's first report of a figure speaks for it: "30 dead in the Bahamas ...
+        # 22 on Abaco, 8 on Grand Bahama" (places the key cannot tell apart) is one report
+        record["later"] = any(o["article_id"] == record["article_id"] and
+                              o.get("start", 0) < record["start"] for o in history)
         if record["t"] < newest - self.window_days * DAY_SECONDS:
             changes: list[FigureChange] = []  # too old to compare with anything kept
-        elif repeated:  # the same article says it twice (title and body): compared once
+        elif repeated or record["later"]:  # said twice (title and body), or a later figure
             changes = []
             history.append(record)
             history.sort(key=lambda o: (o["t"], o["id"]))
@@ -244,7 +251,8 @@ def _nearest(reports: Iterable[dict[str, Any]], new: dict[str, Any]) -> dict[str
     then the country, then the province), and its reports must chain in time; measured on the
     hold-out sets, preferring the same area paired reports across the chain and lost events.
     """
-    return next((report for report in reports if _comparable(report, new)), None)
+    return next((report for report in reports
+                 if not report.get("later") and _comparable(report, new)), None)
 
 
 def _comparable(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -262,7 +270,8 @@ def _record(event: FigureObservationEvent) -> dict[str, Any]:
     return {"id": event.id, "t": parse_time(event.published_at), "value": value,
             "qualifier": o.qualifier, "article_id": event.article_id, "outlet": event.outlet,
             "published_at": event.published_at, "span": o.span, "unit": o.unit,
-            "subject": o.subject, "place": o.place, "source": o.source, "area": event.area}
+            "subject": o.subject, "place": o.place, "source": o.source, "area": event.area,
+            "start": o.start}
 
 
 def _report(r: dict[str, Any]) -> FigureReport:

@@ -109,7 +109,13 @@ _PLURAL_SCALES = frozenset({"millions", "milliards", "millones", "millionen", "m
                             "الاف", "ملايين", "مليارات", "billions"})
 _TALLY_RE = re.compile(r"(?<![\d\-–—.,/])(\d{1,3}) ?[-–—] ?(\d{1,3})(?: ?[-–—] ?(\d{1,3}))?"
                        r"(?![\d\-–—/]|[.,]\d)")
-_TALLY_TO_RE = re.compile(r"\b(\d{1,3}) votes? (?:to|against) (\d{1,3})\b")
+_TALLY_TO_RE = re.compile(
+    r"\b(\d{1,3}) (?:votes? |voix |votos |Stimmen )?(?:to|against|zu|gegen|contre|contra) "
+    r"(\d{1,3})\b(?! ?%)")
+_VOTED_RE = re.compile(r"(?i)(?:voted|vote of|votó|voté) $")
+# ``match`` at a tally's start: a vote noun after its first or its second number
+_TALLY_NOUN_RE = re.compile(r"(?i)\d+ (?:votes?|voix|votos|stimmen) |\d+ \w+ \d+ "
+                            r"(?:votes?|voix|votos|stimmen|gegenstimmen)\b")
 _ABSTAIN_RE = re.compile(
     r"(?:with )?(\d{1,3}|no|one|two|three|four|five|une?|dos|tres|zwei|drei|eine?) "
     r"(?:abstentions?|abstained|abstenciones|abstención|Enthaltungen|Enthaltung)", re.I)
@@ -158,6 +164,10 @@ _AREA_WORDS = frozenset({"province", "region", "state", "city", "district", "gov
                          "bundesstaat", "gouvernement", "county", "municipality", "état",
                          "etat", "comté", "condado", "departamento", "municipio", "landkreis",
                          "kreis", "bezirk", "territory", "territoire"})
+# Words right before a number that end a "toll ... rose to" phrase.
+_ONE_WORDS = frozenset({"one", "un", "une", "uno", "una", "ein", "eine", "einer"})
+_TOLL_LINKS = frozenset({"to", "at", "auf", "à", "a", "en", "الى", "إلى", "بلغت", "reached"})
+_NAME_QUOTES = frozenset({"„", "“", "”", "«", "»", "\""})
 _DATE_LINKS = frozenset({"de", "del", ".", ",", "of", "-", "/"})
 _VOTE_NOUNS = frozenset({"votes", "vote", "votos", "voto", "voix", "stimmen", "صوتا", "صوت",
                          "اصوات", "ballots", "suffrages", "sufragios"})
@@ -217,19 +227,28 @@ def find_figures(text: str, language: str = "und",
 
 def _fill_places(figures: list[FigureObservation], text: str, lang: str,
                  places: list[PlaceMention]) -> None:
-    """A figure whose sentence names no place (or one that does not resolve) takes the place
-    of the article's title/lead when that resolves: "Turkey quake toll rises ... 5,894 killed"."""
+    """A figure whose sentence names no place (or one that does not resolve, or one in a
+    country the article never mentions) takes the place of the article's title/lead when that
+    resolves: "Turkey quake toll rises ... 5,894 killed"; else the article's most prominent
+    place from the classify stage (which reads the whole article in every language)."""
     from wirewatch.figures.places import gazetteer
 
     known = {normalise(p.name) for p in places}
+    countries = {p.country_code.upper() for p in places if p.country_code}
     lead: str | None | bool = False
     for f in figures:
-        if f.place and (gazetteer().resolve(f.place) or normalise(f.place) in known):
+        if f.place and normalise(f.place) in known:
             continue
+        found = gazetteer().resolve(f.place) if f.place else None
+        if found and (not countries or gazetteer().country_of(found) is None
+                      or gazetteer().country_of(found).upper() in countries):
+            continue  # an "الضفة" read as the West Bank in a story about Ukraine is not
         if lead is False:
             lead = lead_place(text, lang, places)
             if lead and not (gazetteer().resolve(lead) or normalise(lead) in known):
                 lead = None
+            if not lead and places:
+                lead = max(places, key=lambda p: p.score).name
         if lead:
             f.place = lead
 
@@ -392,6 +411,7 @@ class _SentenceReader:
         self.used: set[int] = set()
         self.source_cache: str | None | bool = False
         self.previous_people_unit: str | None = None
+        self.previous_figure: FigureObservation | None = None
         self.cue_cache: dict[int, str | None] = {}
         self.place_cache: list[tuple[int, str]] | None = None
 
@@ -513,11 +533,19 @@ class _SentenceReader:
             break
         if len(values) == 1 and low in _PLURAL_SCALES:
             return None
-        if len(values) == 1 and value <= 1 and not (value == 1 and self._cue(j) is not None
-                                                    and self.toks[j].kind == "w"
-                                                    and self._low(j) in lx.PERSON_NOUNS_ONE):
+        if len(values) == 1 and value <= 1 and not (value == 1 and self._one_counted(j)):
             return None  # "un", "one", "ein" are articles unless a casualty noun follows
         return _Numeral(i, j, combine_words(values), True)
+
+    def _one_counted(self, j: int) -> bool:
+        """"one dead", "un mort"; "One worker was killed" (a person, then a casualty cue)."""
+        if j >= len(self.toks) or self.toks[j].kind != "w":
+            return False
+        low = self._low(j)
+        if low in lx.PERSON_NOUNS_ONE:
+            return self._cue(j) is not None
+        return low in lx.PERSON_NOUNS_SINGULAR and self._cue_after(
+            j + 1, after_person=True) is not None
 
     def _is_percent_cent(self, i: int) -> bool:
         return self.toks[i].low in lx.PERCENT_SECOND and self._low(i - 1) in lx.PERCENT_WORDS
@@ -529,12 +557,16 @@ class _SentenceReader:
         tok = toks[i]
         prev = toks[i - 1] if i > 0 else None
         nxt = toks[j] if j < len(toks) else None
-        if self._is_month(i - 1) or self._is_month(j):
+        day_like = num.value == int(num.value) and (
+            1 <= num.value <= 31 or 1000 <= num.value <= 2100)  # not "9. Juni 53,8 Prozent"
+        if day_like and (self._is_month(i - 1) or self._is_month(j)):
             return True
-        if self._low(i - 1) in _DATE_LINKS and self._is_month(i - 2):
+        if day_like and self._low(i - 1) in _DATE_LINKS and self._is_month(i - 2):
             return True
-        if self._low(j) in _DATE_LINKS and self._is_month(j + 1):
+        if day_like and self._low(j) in _DATE_LINKS and self._is_month(j + 1):
             return True
+        if prev is not None and prev.low in ("h", "uhr") and i >= 2 and toks[i - 2].kind == "d":
+            return True  # the minutes of "3 h 15", "14 Uhr 30"
         if nxt is not None and nxt.low in lx.TIME_UNITS:
             return True
         if nxt is not None and nxt.text in _DASHES and self._low(j + 1) in lx.TIME_UNITS:
@@ -614,6 +646,9 @@ class _SentenceReader:
         abstentions = self._abstentions(chunk)
         subject = self._vote_subject(low)
         for m in list(_TALLY_RE.finditer(chunk)) + list(_TALLY_TO_RE.finditer(chunk)):
+            if m.re is _TALLY_TO_RE and not _TALLY_NOUN_RE.match(chunk, m.start()) and \
+                    not _VOTED_RE.search(chunk, max(0, m.start() - 12), m.start()):
+                continue  # "10 to 15" is a range unless a vote noun says it is a tally
             yes, no = int(m.group(1)), int(m.group(2))
             third = m.group(3) if m.re is _TALLY_RE else None
             abstaining = int(third) if third else abstentions
@@ -704,23 +739,33 @@ class _SentenceReader:
         if rng is not None:
             value, last = [num.value, rng[0]], rng[1]
             self.used.update(range(num.first, last))
+        if self._is_speed(last):
+            return None  # "135 km/h" is a speed
         unit, currency, marker_end, factor = self._marked_unit(num.first, last)
         subject_at = marker_end
         after_q, after_len = self._qualifier_after(marker_end)
+        qualifier, q_start = self._qualifier(num.first)
+        subcount = self._subcount(q_start, last)
         if unit is None:
             subject_at = self._skip_of(last) + after_len
-            unit = self._people_unit(num.first, subject_at)
+            if any(f in lx.CASE_NOUNS for f in self._forms(subject_at)):
+                unit = "count"  # "198 حالة" after "الإصابات": cases of a disease
+            else:
+                unit = self._people_unit(num.first, subject_at)
         if unit is None and any(f in _VOTE_NOUNS for f in self._forms(subject_at)):
             unit = "votes"
         if unit is None:
             unit = self._count_unit(num, subject_at)
+        previous = self.previous_figure
+        if subcount and previous is not None and unit in (None, "count") \
+                and previous.unit != "votes":
+            unit = previous.unit  # "21 morts, dont 17 ouvriers", "100 von ihnen"
         if unit is None:
             return None
         if num.in_words and num.value < 10 and unit not in PEOPLE_UNITS:
             return None
         if factor != 1.0:
             value = [v * factor for v in value] if isinstance(value, list) else value * factor
-        qualifier, q_start = self._qualifier(num.first)
         if num.first < len(self.toks) and self.toks[num.first].low in APPROXIMATE_NOUNS:
             qualifier = "about"
         if after_q is not None:
@@ -732,10 +777,41 @@ class _SentenceReader:
         subject = self._subject(subject_at, unit)
         if unit in PEOPLE_UNITS:
             self.previous_people_unit = unit
-        return FigureObservation(
+        place = self._place(num.first, unit)
+        part_of = None
+        if subcount and previous is not None and previous.unit == unit and \
+                place == previous.place:  # not "including seven in Poland": a place's own toll
+            part_of = previous.start
+        obs = FigureObservation(
             span=self.text[start:end], start=start, end=end, value=value,
-            qualifier=qualifier, unit=unit, subject=subject, place=self._place(num.first, unit),
-            source=self._source(), currency=currency)
+            qualifier=qualifier, unit=unit, subject=subject, place=place,
+            source=self._source(), currency=currency, part_of=part_of)
+        if part_of is None:
+            self.previous_figure = obs  # "21 killed, including 17 workers and 2 firefighters"
+        return obs
+
+    def _subcount(self, q_start: int, last: int) -> bool:
+        """Is the figure a part of the one before it ("including 12", "100 of them")?"""
+        before = (self._low(q_start - 1),)
+        if before in lx.SUBCOUNT_BEFORE or (self._low(q_start - 2), before[0]) in \
+                lx.SUBCOUNT_BEFORE:
+            return True
+        if self.lang == "ar" and any(f in ("بينهم", "منهم") for f in self._forms(q_start - 1)):
+            return True
+        return (self._low(last),) in lx.SUBCOUNT_AFTER or \
+            (self._low(last), self._low(last + 1)) in lx.SUBCOUNT_AFTER
+
+    def _is_speed(self, j: int) -> bool:
+        """"135 km/h", "120 mph", "80 km per hour": a speed, not a distance or a count."""
+        low = self._low(j)
+        if low in ("mph", "kmh", "kph", "knots", "nœuds", "nudos", "knoten"):
+            return True
+        if low not in lx.DISTANCE_UNITS:
+            return False
+        nxt = self._low(j + 1)
+        return (nxt == "/" and self._low(j + 2) in ("h", "hr", "std")) or \
+            (nxt in ("per", "an", "à", "por", "pro") and self._low(j + 2) in (
+                "hour", "heure", "l", "hora", "stunde"))
 
     def _range_end(self, num: _Numeral) -> tuple[float, int] | None:
         """"10-15", "10 to 15", "between 10 and 15": (hi, token index after hi)."""
@@ -834,15 +910,40 @@ class _SentenceReader:
             return self._intransitive_after(w1 + 1)
         after_hit = (self._cue_after(w1 + 1, after_person=True) if person
                      else self._cue_after(w1))
+        if after_hit is not None and after_hit[0] == "people_injured" and self._is_patient_stay(
+                w1, w1 + 1 + after_hit[1] if person else w1 + after_hit[1]):
+            return None  # "18 patients have been hospitalised": patients, not injured
         before_hit = self._cue_before(first)
+        if before_hit is not None and person and self._low(w1 + 1) in lx.AUXILIARIES and any(
+                self._low(k) in _CONJUNCTIONS for k in range(first - before_hit[1] - 4, first)):
+            before_hit = None  # "3 were killed and nine people were pulled out alive"
         hits = [h for h in (after_hit, before_hit) if h is not None]
         if hits:
             return min(hits, key=lambda h: h[1])[0]
+        if person and any(f in lx.BODY_NOUNS for f in self._forms(w1)):
+            return "people_killed"  # "rescuers recovered 20 bodies"
         if self.previous_people_unit and (
                 (person and toks[w1].low in lx.OTHERS) or self._low(first - 1) in _ANOTHER
-                or self._low(first - 1) in _CONJUNCTIONS):  # "seven in Poland and six in ..."
+                or (self._low(first - 1) in _CONJUNCTIONS and self._bare_after(w1, person))):
+            # "seven in Poland and six in ...", but not "... and nine people were pulled out"
             return self.previous_people_unit
         return None
+
+    def _bare_after(self, w1: int, person: bool | None) -> bool:
+        """After "and": nothing but a place or the clause's end follows the number (and its
+        person noun): "seven in Poland and six in Romania", "killed 20 men and 30 children";
+        not "and nine people were pulled out alive", "et 7,8 millions d'habitants en subissent"."""
+        k = w1 + 1 if person else w1
+        if k >= len(self.toks) or self.toks[k].text in _CLAUSE_PUNCT:
+            return True
+        return self._low(k) in _PLACE_PREPOSITIONS and self._low(k + 1) not in lx.AUXILIARIES \
+            and not (self._low(k + 1)[:1].islower() and self._low(k + 1) not in _LATIN_ARTICLES
+                     and self.lang != "ar" and self.toks[k + 1].text[:1].islower()
+                     and self._low(k + 1) not in _DIRECTIONS)
+
+    def _is_patient_stay(self, noun: int, cue: int) -> bool:
+        return any(f in lx.PATIENT_NOUNS for f in self._forms(noun)) and \
+            self._low(cue).startswith(lx.HOSPITAL_STEMS)
 
     def _intransitive_after(self, k: int) -> str | None:
         """"116 presos murieron", "78 migrants drowned": a cue right after an unknown noun
@@ -863,7 +964,8 @@ class _SentenceReader:
         if t.kind != "w":
             return None
         forms = self._forms(k)
-        if any(f in lx.PERSON_NOUNS for f in forms) or self._demonym(t):
+        if any(f in lx.PERSON_NOUNS for f in forms) or self._demonym(t) or (
+                t.low in lx.PERSON_NOUNS_SINGULAR and self._low(k - 1) in _ONE_WORDS):
             return True
         if t.low in lx.FUNCTION_WORDS or self._cue(k) is not None:
             return None
@@ -887,13 +989,22 @@ class _SentenceReader:
     def _cue_after(self, j: int, *, after_person: bool = False) -> tuple[str, int] | None:
         """A cue after the numeral: "32,000 Palestinians killed", "250 people taken hostage"."""
         span = 10 if self.lang == "de" else (6 if after_person else 5)
-        for k in range(j, min(j + span, len(self.toks))):
+        k, skipped = j - 1, 0
+        while k + 1 < min(j + span + skipped, len(self.toks)):
+            k += 1
             t = self.toks[k]
+            if t.text in (",", "،") and k == j and (self._low(k + 1),) in lx.SUBCOUNT_BEFORE:
+                close = self._clause_comma(k + 1)  # "43 migrants, dont douze enfants, sont morts"
+                if close is not None:
+                    skipped += close - k + 1
+                    k = close
+                    continue
             if t.kind == "d" or t.text in _CLAUSE_PUNCT:
                 return None
             if t.low in _CONJUNCTIONS and not (after_person and any(
-                    self._low(n) in lx.PERSON_NOUNS for n in (k + 1, k + 2))):
-                return None  # but "97 journalists and media workers have been killed"
+                    self._low(n) in lx.PERSON_NOUNS for n in (k + 1, k + 2))) and not (
+                    t.low in lx.STATE_LINKS and self._low(k - 1) in lx.STATE_LINKS):
+                return None  # but "97 journalists and media workers", "listed as missing"
             cue = self._cue(k)
             if cue is not None:
                 if self.lang == "ar" and t.low.startswith("و") and (k > j or after_person):
@@ -907,6 +1018,15 @@ class _SentenceReader:
                 return None
         return None
 
+    def _clause_comma(self, k: int) -> int | None:
+        """The comma closing a short inserted clause that starts at token k, if any."""
+        for n in range(k, min(k + 8, len(self.toks))):
+            if self.toks[n].text in (",", "،"):
+                return n
+            if self.toks[n].text in _CLAUSE_PUNCT:
+                return None
+        return None
+
     def _cue_before(self, first: int) -> tuple[str, int] | None:
         q_len = self._qualifier_length(first)
         k = first - q_len - 1
@@ -915,10 +1035,15 @@ class _SentenceReader:
         if k >= 0 and self.toks[k].low in lx.BLOCKING_PREPOSITIONS:
             return None
         commas = 0
-        for dist, idx in enumerate(range(k, max(-1, k - 16), -1)):
+        # a running total named far before "rose to 6" / "auf 44 gestiegen" ("The death toll
+        # from the collapse of a high-rise ... in Lagos has risen to 6")
+        reach = 28 if self._low(k) in _TOLL_LINKS else 16
+        for dist, idx in enumerate(range(k, max(-1, k - reach), -1)):
             t = self.toks[idx]
             if t.kind == "d":
                 return None
+            if t.text in _NAME_QUOTES:
+                continue  # "des Zyklons „Remal“ auf 7": quotes around a name end no clause
             if t.text in _CLAUSE_PUNCT:
                 if t.text not in (",", "،") or commas == 2:
                     return None
@@ -927,11 +1052,16 @@ class _SentenceReader:
             cue = self._cue(idx)
             if cue is not None:
                 if commas or dist >= 12:
-                    if any(f in lx.TOLL_WORDS for f in self._forms(idx)):
-                        return cue, dist
-                    return None
+                    return (cue, dist) if self._names_total(idx) else None
                 return cue, dist
         return None
+
+    def _names_total(self, k: int) -> bool:
+        """"toll", "bilan", or "the number of dead" / "Zahl der Toten" / "عدد القتلى"."""
+        if any(f in lx.TOLL_WORDS for f in self._forms(k)):
+            return True
+        head = k - 2 if self._low(k - 1) in lx.OF_WORDS else k - 1
+        return any(f in lx.TOLL_HEADS for f in self._forms(head))
 
     # count --------------------------------------------------------------------------------
     def _count_unit(self, num: _Numeral, j: int) -> str | None:

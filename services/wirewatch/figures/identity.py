@@ -30,7 +30,8 @@ The rule: ``figure_key = "<unit>|<place>|<subject class>"``.
   past 24 hours", "binnen 24 Stunden", "خلال 24 ساعة", "in the past week", and no
   "toll"/"total"/"since" in its
   sentence) gets ``:day`` (``people:day``): a day's count is not a running total; so does a
-  count of the seriously injured (``:serious``).
+  count of the seriously injured (``:serious``), and a sub-count of another figure of the article
+  ("21 killed, including 17 workers", ``part_of``) gets ``:part``.
 
 So "over 32,000 Palestinians killed in Gaza" and "Gaza death toll passes 32,000" both key
 ``people_killed|cPS|people`` with area ``g281133``; the killed count in Israel keys
@@ -148,6 +149,8 @@ def subject_class(observation: FigureObservation, text: str | None = None) -> st
     """A language-independent class of what is counted (see the module docstring); with the
     article text, a one-day people figure gets ``:day``."""
     cls = _subject_class(observation)
+    if observation.part_of is not None:
+        cls += ":part"  # "including 17 workers" is not the toll of all killed
     if text and observation.unit == "people_injured" and _SERIOUS_RE.search(
             text, observation.end, min(len(text), observation.end + 35)):
         cls += ":serious"  # "16 people seriously injured" is not the count of all injured
@@ -163,6 +166,9 @@ def _subject_class(observation: FigureObservation) -> str:
         for word in words:
             for form in arabic_forms(word) if _is_arabic(word) else (word,):
                 cls = lx.SUBJECT_CLASSES.get(form)
+                if cls == "bodies" and observation.unit == "people_killed":
+                    return "people"  # "20 bodies recovered" is the toll; "the remains of 30
+                    # hostages" is not the count of hostages
                 if cls:
                     return cls
         return "people"

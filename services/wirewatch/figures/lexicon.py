@@ -23,7 +23,8 @@ _UNIT_STEMS: dict[str, dict[str, tuple[str, ...]]] = {
                            "being treated in hospital", "being treated in hospitals"),
         "people_missing": ("missing", "unaccounted"),
         "people_displaced": ("displac", "refugee", "homeless", "fled", "flee", "lost their homes",
-                             "forced from their homes", "left their homes"),
+                             "forced from their homes", "left their homes", "from their homes",
+                             "from their home"),
         "people_detained": ("arrest", "detain", "detention", "jailed", "imprisoned", "prisoner"),
         "hostages": ("hostage", "captive", "abduct", "kidnap"),
         "people_evacuated": ("evacuat", "evacuee"),
@@ -34,7 +35,8 @@ _UNIT_STEMS: dict[str, dict[str, tuple[str, ...]]] = {
         "people_injured": ("bless", "hospitalisé"),
         "people_missing": ("disparu",),
         "people_displaced": ("déplacé", "réfugié", "sans-abri", "fui", "quitter leur domicile",
-                             "quitter leurs domiciles", "quitter leurs maisons"),
+                             "quitter leurs domiciles", "quitter leurs maisons",
+                             "quitter leur foyer", "quitter leurs foyers"),
         "people_detained": ("arrêté", "arrêtés", "arrestation", "interpell", "détenu",
                             "prisonnier", "incarcér"),
         "hostages": ("otage", "enlev", "kidnapp"),
@@ -59,7 +61,8 @@ _UNIT_STEMS: dict[str, dict[str, tuple[str, ...]]] = {
         "people_injured": ("verletz", "verwundet"),
         "people_missing": ("vermisst",),
         "people_displaced": ("vertrieben", "geflüchtet", "geflohen", "flüchtling", "obdachlos",
-                             "flucht", "ihre häuser verlassen", "ihre wohnungen verlassen"),
+                             "flucht", "ihre häuser verlassen", "ihre wohnungen verlassen",
+                             "ihre heimat verlassen"),
         "people_detained": ("festgenommen", "festnahme", "verhaftet", "inhaftiert", "gefangen"),
         "hostages": ("geisel", "entführt", "verschleppt"),
         "people_evacuated": ("evakuiert", "evakuierung", "in sicherheit gebracht"),
@@ -73,8 +76,8 @@ _UNIT_STEMS: dict[str, dict[str, tuple[str, ...]]] = {
         "people_missing": ("مفقود",),
         "people_displaced": ("نازح", "نزوح", "لاجي", "لاجئ", "مشرد", "تشريد", "نزحوا"),
         "people_detained": ("معتقل", "اعتقال", "اعتقل", "اسير", "اسري", "موقوف", "احتجاز"),
-        "hostages": ("رهينه", "رهينة", "رهائن", "محتجز", "مختطف"),
-        "people_evacuated": ("اجلاء", "اخلاء", "اجلي"),
+        "hostages": ("رهينه", "رهينة", "رهائن", "محتجز", "مختطف", "خطف", "اختطف", "اختطاف"),
+        "people_evacuated": ("اجلاء", "اخلاء", "اجلي", "اجلت", "اجلوا", "اخلت"),
     },
 }
 # Languages that write compounds ending in the counted noun ("Hitzetoten", "Verkehrstote",
@@ -181,28 +184,83 @@ PERSON_NOUNS = frozenset({
     "bodies", "dead", "wounded", "injured", "casualties", "deaths", "fatalities", "adults",
     "girls", "boys", "teenagers", "family", "families", "doctors", "nurses", "medics",
     "paramedics", "rescuers", "firefighters", "tourists", "pilgrims", "miners", "crew",
+    "pupils", "schoolchildren", "schoolgirls", "schoolboys", "labourers", "laborers",
     # fr
     "personnes", "civils", "enfants", "femmes", "hommes", "habitants", "soldats",
     "militaires", "combattants", "journalistes", "autres", "morts", "blessés", "otages",
     "victimes", "corps", "détenus", "prisonniers", "migrants", "réfugiés", "déplacés",
-    "policiers", "manifestants", "gazaouis",
+    "policiers", "manifestants", "gazaouis", "élèves", "écoliers", "étudiants", "ouvriers",
+    "travailleurs", "patients", "mineurs", "passagers", "dépouilles",
     # es
     "personas", "civiles", "niños", "niñas", "mujeres", "hombres", "habitantes", "soldados",
     "combatientes", "periodistas", "otros", "otras", "muertos", "heridos", "rehenes",
     "víctimas", "cuerpos", "detenidos", "prisioneros", "migrantes", "refugiados",
     "desplazados", "menores", "policías", "manifestantes", "palestinos", "israelíes",
+    "alumnos", "estudiantes", "trabajadores", "obreros", "pacientes", "mineros", "pasajeros",
+    "cadáveres", "restos",
     # de
     "menschen", "personen", "zivilisten", "kinder", "frauen", "männer", "einwohner",
     "bewohner", "soldaten", "kämpfer", "journalisten", "weitere", "tote", "toten",
     "verletzte", "verletzten", "geiseln", "opfer", "leichen", "häftlinge", "gefangene",
     "migranten", "flüchtlinge", "palästinenser", "israelis", "ukrainer", "russen",
+    "schüler", "schülerinnen", "arbeiter", "beschäftigte", "patienten", "bergleute",
+    "studenten", "passagiere", "leichname",
     # ar (after strip_arabic and prefix removal)
     "شخص", "شخصا", "اشخاص", "مدني", "مدنيا", "مدنيين", "طفل", "طفلا", "اطفال", "امراه",
     "امراة", "نساء", "رجل", "رجال", "جندي", "جنديا", "جنود", "مقاتل", "مقاتلا", "مقاتلين",
     "صحفي", "صحفيا", "صحفيين", "اخرين", "اخري", "اخرون", "فلسطيني", "فلسطينيا",
     "فلسطينيين", "اسرائيلي", "اسرائيليا", "اسرائيليين", "مواطن", "مواطنا", "مواطنين",
     "جثه", "جثة", "جثث", "رفات", "شهيدا", "قتيلا", "جريحا", "مصابا", "ساكن", "سكان",
+    "عامل", "عاملا", "عمال", "طالب", "طالبا", "طلاب", "تلميذ", "تلميذا", "تلاميذ", "مريض",
+    "مرضي",
 })
+
+# A singular person noun after "one" ("One worker was killed", "una persona murió"): the
+# numeral is a figure when a casualty cue follows.
+PERSON_NOUNS_SINGULAR = frozenset({
+    "person", "man", "woman", "child", "boy", "girl", "worker", "soldier", "civilian",
+    "officer", "policeman", "journalist", "resident", "passenger", "student", "pupil",
+    "firefighter", "miner", "migrant", "tourist", "personne", "femme", "enfant", "homme",
+    "ouvrier", "soldat", "policier", "persona", "mujer", "niño", "niña", "hombre", "soldado",
+    "trabajador", "policía", "mensch", "person", "frau", "kind", "mann", "soldat", "arbeiter",
+    "polizist",
+})
+
+# Nouns for the dead ("20 bodies were recovered", "27 bodies washed up"): without another
+# cue, a number of them counts the killed.
+BODY_NOUNS = frozenset({"bodies", "corpses", "corps", "dépouilles", "cadavres", "cuerpos",
+                        "cadáveres", "leichen", "leichname", "جثث", "جثه", "جثة", "رفات"})
+
+# Patients: "18 patients have been hospitalised" (an outbreak) counts patients, not injured.
+PATIENT_NOUNS = frozenset({"patients", "patient", "pacientes", "paciente", "patienten",
+                           "مرضي", "مريض"})
+# Words of a hospital stay, which alone do not make patients injured.
+HOSPITAL_STEMS = ("hospital", "treated", "hospitalis", "hospitaliz", "krankenhaus")
+
+# Cases of a disease: "198 حالة", "124 casos" count cases even after "الإصابات" (infections).
+CASE_NOUNS = frozenset({"case", "cases", "cas", "caso", "casos", "fälle", "fällen", "حالة",
+                        "حالات", "حاله"})
+
+# A sub-count of the figure before it: before the number ("including 12 children", "dont 17",
+# "darunter 18", "بينهم 5") or after it ("100 of them", "zwei von ihnen").
+SUBCOUNT_BEFORE: frozenset[tuple[str, ...]] = frozenset({
+    ("including",), ("includes",), ("incl",), ("among", "them"), ("among", "whom"),
+    ("of", "whom"), ("dont",), ("parmi", "eux"), ("parmi", "elles"), ("parmi", "lesquels"),
+    ("entre", "ellos"), ("entre", "ellas"), ("incluidos",), ("incluidas",), ("incluyendo",),
+    ("de", "ellos"), ("de", "los", "cuales"), ("darunter",), ("unter", "ihnen"), ("davon",),
+    ("بينهم",), ("من", "بينهم"), ("منهم",),
+})
+SUBCOUNT_AFTER: frozenset[tuple[str, ...]] = frozenset({
+    ("of", "them"), ("von", "ihnen"), ("d", "entre"), ("de", "ellos"), ("de", "ellas"),
+    ("منهم",),
+})
+# Auxiliaries: after "nine people" they start a clause of its own ("nine people were pulled
+# out alive"), so the number does not take the unit of the figure before the conjunction.
+AUXILIARIES = frozenset({"were", "was", "are", "is", "have", "has", "had", "ont", "sont",
+                         "étaient", "han", "fueron", "son", "eran", "wurden", "sind", "haben",
+                         "waren", "konnten", "could", "can"})
+# Heads of "the number of dead" phrases, which name a running total like "toll".
+TOLL_HEADS = frozenset({"number", "nombre", "número", "numero", "zahl", "عدد"})
 
 # Singular casualty nouns after "one"/"un"/"ein": "un mort", "one dead", "ein Toter".
 PERSON_NOUNS_ONE = frozenset({"dead", "mort", "blessé", "muerto", "herido", "toter", "toten",

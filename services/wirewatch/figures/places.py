@@ -75,7 +75,19 @@ class PlaceGazetteer:
         _add_regions(names, countries, exact_cities=city_names)
         _add_countries(names)
         _add_project_places(names, major, countries)
+        for word in GENERIC_WORDS:  # "West Texas", "the Bay region": not Cameroon's Ouest
+            names.pop(normalise_place(word), None)
         return cls(names, frozenset(major), countries)
+
+
+# Region and small-town names that are everyday words in news copy: never a place on their own.
+GENERIC_WORDS = (
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "centre", "center", "coast", "lakes", "upper", "lower", "bay", "capital", "islands",
+    "nord", "sud", "est", "ouest", "norte", "sur", "este", "oeste", "centro", "mitte",
+    "nord-est", "nord-ouest", "sud-est", "sud-ouest", "highlands", "midlands", "plateau",
+    "littoral", "interior", "frontier", "border", "valley", "river", "lake", "mountain",
+)
 
 
 @functools.cache
