@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.harness import (WorkerProcess, consume_until, create_topics, produce_json, raw_article,
-                           run, settings_for_test, worker_env)
+                           run, settings_for_test, wait_for, worker_env)
 from wirewatch.stream import topics
 
 pytestmark = pytest.mark.integration
@@ -50,7 +50,11 @@ def test_near_copies_are_linked_by_two_workers_on_six_partitions(broker, topic_p
     workers = [WorkerProcess(worker_env(settings), tmp_path / f"w{n}.log") for n in (0, 1)]
     for worker in workers:
         worker.start()
+    raw_topic = settings.topic(topics.RAW) + ":"
     try:
+        # both workers in the group first: on a loaded machine the second one joins late
+        wait_for(lambda: all(worker.log_text().count(raw_topic) for worker in workers),
+                 timeout_s=120)
         run(produce_json(broker.bootstrap, settings.topic(topics.RAW), [original]))
         enriched_topic = settings.topic(topics.ENRICHED)
         run(consume_until(broker.bootstrap, enriched_topic,
@@ -60,8 +64,7 @@ def test_near_copies_are_linked_by_two_workers_on_six_partitions(broker, topic_p
         values = run(consume_until(broker.bootstrap, enriched_topic,
                                    done=lambda vs: ids <= {v["id"] for v in vs},
                                    timeout_s=120)).values()
-        raw_partitions = {worker.log_text().count(settings.topic(topics.RAW) + ":")
-                          for worker in workers}
+        raw_partitions = [worker.log_text().count(raw_topic) for worker in workers]
     finally:
         for worker in workers:
             worker.stop()

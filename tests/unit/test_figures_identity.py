@@ -120,3 +120,14 @@ def test_a_subcount_keys_apart_from_its_total() -> None:
 
 def test_bodies_recovered_key_with_the_toll() -> None:
     assert keys("Rescuers recovered 20 bodies in Lagos.")[0].endswith("|people")
+
+
+def test_arabic_names_of_large_cities_resolve() -> None:
+    assert keys("قتل 12 شخصا في سيول يوم الاثنين.", "ar")[0].startswith("people_killed|cKR|")
+
+
+def test_a_figure_place_in_a_country_the_article_never_names_gives_way() -> None:
+    """"الضفة" (a river bank) is not the West Bank in a story about Ukraine."""
+    ukraine = [PlaceMention(name="Ukraine", country_code="UA", geonames_id=690791, score=0.7)]
+    found = keys("وقالت السلطات إن 4 أشخاص قتلوا على الضفة الغربية للنهر.", "ar", ukraine)
+    assert found[0].startswith("people_killed|cUA|")

@@ -235,20 +235,26 @@ def _fill_places(figures: list[FigureObservation], text: str, lang: str,
 
     known = {normalise(p.name) for p in places}
     countries = {p.country_code.upper() for p in places if p.country_code}
+
+    def trusted(name: str | None) -> bool:
+        if not name:
+            return False
+        if normalise(name) in known:
+            return True
+        found = gazetteer().resolve(name)
+        if not found:
+            return False
+        country = gazetteer().country_of(found)  # "الضفة" read as the West Bank in a story
+        return not countries or country is None or country.upper() in countries  # on Ukraine
+
     lead: str | None | bool = False
     for f in figures:
-        if f.place and normalise(f.place) in known:
+        if trusted(f.place):
             continue
-        found = gazetteer().resolve(f.place) if f.place else None
-        if found and (not countries or gazetteer().country_of(found) is None
-                      or gazetteer().country_of(found).upper() in countries):
-            continue  # an "الضفة" read as the West Bank in a story about Ukraine is not
         if lead is False:
             lead = lead_place(text, lang, places)
-            if lead and not (gazetteer().resolve(lead) or normalise(lead) in known):
-                lead = None
-            if not lead and places:
-                lead = max(places, key=lambda p: p.score).name
+            if not trusted(lead):
+                lead = max(places, key=lambda p: p.score).name if places else None
         if lead:
             f.place = lead
 

@@ -115,7 +115,10 @@ def _add_cities(names: dict[str, str], major: set[str], countries: dict[str, str
             major.add(pid)
         if city["population"] >= 200_000:
             for alt in city.get("alternatenames") or ():
-                if len(alt) >= 4 and alt[:1].isupper() and " " not in alt.strip():
+                if " " in alt.strip():
+                    continue
+                if (len(alt) >= 4 and alt[:1].isupper()) or (
+                        len(alt) >= 3 and "\u0621" <= alt[:1] <= "\u064a"):  # Arabic: "سيول"
                     names.setdefault(normalise_place(alt), pid)
             first = city["name"].split(" ")[0]  # "Acapulco de Juárez" -> "Acapulco"
             if len(first) >= 5 and first != city["name"]:
