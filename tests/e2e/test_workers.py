@@ -7,7 +7,7 @@ import re
 import pytest
 
 from tests.harness import (WorkerProcess, consume_until, create_topics, produce_json, raw_article,
-                           run, settings_for_test, worker_env)
+                           run, settings_for_test, wait_for, worker_env)
 from wirewatch.stream import topics
 
 pytestmark = pytest.mark.e2e
@@ -45,10 +45,13 @@ def test_two_workers_share_partitions_and_a_killed_worker_loses_nothing(broker, 
         worker.start()
     try:
         enriched_topic = settings.topic(topics.ENRICHED)
+        raw_topic = settings.topic(topics.RAW)
+        # both in the group before the kill (on a loaded machine the second joins late)
+        wait_for(lambda: all(assigned_raw_partitions(w.log_text(), raw_topic) for w in workers),
+                 timeout_s=120)
         progress = run(consume_until(broker.bootstrap, enriched_topic,
                                      done=lambda vs: len(vs) >= 300, timeout_s=120))
         assert len(progress.records) >= 300, workers[0].log_text()[-2000:]
-        raw_topic = settings.topic(topics.RAW)
         shares = [assigned_raw_partitions(w.log_text(), raw_topic) for w in workers]
         assert all(shares), f"both workers should own raw partitions: {shares}"
 

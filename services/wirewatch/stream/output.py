@@ -1,12 +1,10 @@
 """The producer of the agents' outputs: a plain aiokafka producer that batches.
 
-Faust's own producer stays for the table changelogs, with one record per batch: the embedded
-broker reports a partition's end offset as the first offset of its newest batch + 1, and Faust's
-table recovery reads a changelog up to that end offset (``../shared/PLATFORM.md``). Outputs are
-never recovered by end offset, so they need no such care. Batched, the messages an agent sends
-for one input batch travel in one produce request per broker instead of one request, and one
-round trip, per message: aiokafka keeps one request in flight per broker and waits for a full
-one-record batch to drain before it starts the next.
+Faust's own producer writes the table changelogs. The outputs skip Faust's per-message
+bookkeeping (sensors, callbacks, its send buffer) and travel in batches: the messages an agent
+sends for one input batch go in one produce request per broker. (aiokafka keeps one request in
+flight per broker; with one record per batch, as Faust's producer was once configured to keep
+the embedded broker's end offsets exact, every message cost a round trip: ``end_offsets.py``.)
 
 Every send returns a future; the agents await all of them before returning, so an input offset
 is still committed only after its outputs were acknowledged (``stream/app.py``).
