@@ -179,3 +179,11 @@ def test_an_article_s_later_reports_of_a_key_are_not_compared() -> None:
     assert history.observe(later, detected_at="t") == []
     [next_rise] = history.observe(event(3, 35, at=hours(60)), detected_at="t")
     assert next_rise.previous.value == 30
+
+
+def test_a_city_and_a_region_of_one_country_are_compared_two_cities_are_not() -> None:
+    history = FigureHistory({})
+    history.observe(event(1, 47, at=hours(0), area="g12165956"), detected_at="t")
+    assert history.observe(event(2, 90, at=hours(10), area="g1275004"), detected_at="t") == []
+    [rise] = history.observe(event(3, 95, at=hours(30), area="rIN-TN"), detected_at="t")
+    assert rise.kind == "rise" and rise.previous.value == 90

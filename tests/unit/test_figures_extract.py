@@ -396,3 +396,46 @@ def test_a_clause_of_its_own_after_and_does_not_inherit_the_unit() -> None:
     killed, rescued = figures("At least 4 people were killed and 12 people were rescued alive.")
     assert (killed.value, killed.unit) == (4, "people_killed")
     assert (rescued.value, rescued.unit) == (12, "count")
+
+
+# -- round 6 ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "value", "unit"), [
+    ("en", "Fourteen hikers were found dead near the summit.", 14, "people_killed"),
+    ("en", "At least 31 people, most of them pilgrims, were killed in the crush.", 31,
+     "people_killed"),
+    ("es", "Murieron 23 presos en el incendio de la cárcel.", 23, "people_killed"),
+    ("es", "Asciende a 52 el número de reclusos fallecidos en el motín.", 52, "people_killed"),
+    ("de", "Drei der Verletzten erlagen im Krankenhaus ihren Verletzungen.", 3,
+     "people_killed"),
+    ("de", "Mehr als 80 Menschen werden noch in Krankenhäusern behandelt.", 80,
+     "people_injured"),
+    ("fr", "Au moins 14 randonneurs sont toujours portés disparus.", 14, "people_missing"),
+    ("ar", "قالت فرق الإنقاذ إن 17 متسلقا لقوا حتفهم جراء ثوران البركان.", 17,
+     "people_killed"),
+    ("ar", "وأعلنت الشرطة توقيف 6 أشخاص بعد انهيار الجسر.", 6, "people_detained"),
+    ("ar", "وفي المنطقة أُجلي أكثر من 1500 شخص من المدينة.", 1500, "people_evacuated"),
+    ("en", "The government offered compensation of 200,000 rupees to each family.", 200000,
+     "money"),
+])
+def test_round_six_units(lang: str, text: str, value: float, unit: str) -> None:
+    found = figures(text, lang)
+    assert (found[0].value, found[0].unit) == (value, unit)
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "The no-confidence motion passed with 289 lawmakers backing it.", 289),
+    ("de", "Im Bundestag stimmten 312 Abgeordnete für den Antrag.", 312),
+    ("ar", "صوت 301 نائبا لصالح مذكرة حجب الثقة.", 301),
+])
+def test_assembly_members_in_a_vote_sentence_are_votes(lang: str, text: str,
+                                                        value: float) -> None:
+    found = figures(text, lang)
+    assert (found[0].value, found[0].unit) == (value, "votes")
+
+
+def test_people_in_hospital_during_an_outbreak_are_counted_not_injured() -> None:
+    text = ("The dengue outbreak has killed 310 people this year. More than 41,000 people "
+            "have been hospitalised since January, the health ministry said.")
+    found = {f.value: f.unit for f in figures(text)}
+    assert found[310] == "people_killed" and found[41000] == "count"

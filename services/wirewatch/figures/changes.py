@@ -11,8 +11,8 @@ the change events it makes, comparing observations in published-time order:
   change.
 - a new report is compared with the latest earlier report of another article, and, when it
   arrives late, with the earliest later report of another article; in both cases only with a
-  report whose ``area`` is compatible (the same city or region, or either about the whole
-  country: see ``figures.identity``). Overlapping intervals: no
+  report whose ``area`` is compatible (the same city or region, either about the whole
+  country, or one a city and the other a region: see ``figures.identity``). Overlapping intervals: no
   change. Otherwise ``disagreement`` when the two come from different outlets within
   ``same_time_hours`` of each other, else ``rise`` or ``fall``.
 - an article repeating a value it already gave (title and body) is recorded, not compared again;
@@ -261,7 +261,11 @@ def _comparable(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if a["article_id"] == b["article_id"]:
         return False
     area_a, area_b = a.get("area"), b.get("area")
-    return area_a is None or area_b is None or area_a == area_b
+    if area_a is None or area_b is None or area_a == area_b:
+        return True
+    # a city and a region of the same country: the gazetteer does not know which region a
+    # city lies in, and a toll is reported for "Kallakurichi" and for "Tamil Nadu" alike
+    return {area_a[0], area_b[0]} == {"g", "r"}
 
 
 def _record(event: FigureObservationEvent) -> dict[str, Any]:

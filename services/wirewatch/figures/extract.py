@@ -68,7 +68,8 @@ _TOKEN_RE = re.compile(r"\d{1,3}(?: \d{3})+(?!\d)|\d+(?:[.,]\d+)*|[^\W\d_]+|[^\w
 _SENTENCE_END_RE = re.compile(r"\n+|[.!?؟]\s+")
 _SENTENCE_END_AFTER = re.compile(r"[a-z\u00df-\u00ff\u0600-\u06ff)\]\"'”’%]")
 _HAS_DIGIT_RE = re.compile(r"\d")
-_NEEDS_ASCII_RE = re.compile("[\u0660-\u0669\u06f0-\u06f9\u066b\u066c\u00a0\u202f\u2009]")
+_NEEDS_ASCII_RE = re.compile(
+    "[\u0660-\u0669\u06f0-\u06f9\u066b\u066c\u00a0\u202f\u2009\u064b-\u0652\u0670]")
 _SHORT_STEM_ENDINGS = "(?:s|d|e|es|ed|ing|ée|ées|n)?"
 
 
@@ -149,7 +150,7 @@ _SUBJECT_STOPS = frozenset({"in", "on", "at", "of", "from", "to", "and", "or", "
                             "وفقا", "à", "en", "dans", "au", "aux", "et", "y", "und", "im",
                             "bei", "de", "del", "der", "des", "du", "في", "من", "الى", "إلى"})
 _CONJUNCTIONS = frozenset({"and", "et", "y", "und", "while", "but", "as", "mais", "pero",
-                           "aber", "whereas"})
+                           "aber", "whereas", "و"})
 _ANOTHER = frozenset({"another", "other", "further", "additional", "autres", "otros", "otras",
                       "weitere", "including", "dont", "darunter", "منهم", "بينهم", "among"})
 _AR_NOT_NOUNS = frozenset({"في", "الى", "على", "عن", "مع", "او", "ثم", "حتى", "منذ", "بعد",
@@ -260,7 +261,11 @@ def _fill_places(figures: list[FigureObservation], text: str, lang: str,
 
 
 def _ascii_char(m: re.Match[str]) -> str:
-    return to_ascii_digits(m.group())
+    char = m.group()
+    if "\u064b" <= char <= "\u0652" or char == "\u0670":
+        return "\u0640"  # a vowel mark inside a word ("أُجلي"), as a letter-class tatweel: the
+        # word stays one token, and strip_arabic drops it
+    return to_ascii_digits(char)
 
 
 # Words that make a sentence worth reading: number words of 2 and more ("un", "one", "ein" are
@@ -758,8 +763,10 @@ class _SentenceReader:
                 unit = "count"  # "198 حالة" after "الإصابات": cases of a disease
             else:
                 unit = self._people_unit(num.first, subject_at)
-        if unit is None and any(f in _VOTE_NOUNS for f in self._forms(subject_at)):
-            unit = "votes"
+        if unit in (None, "count") and (any(f in _VOTE_NOUNS for f in self._forms(subject_at)) or (
+                any(f in lx.LEGISLATOR_NOUNS for f in self._forms(subject_at))
+                and self._vote_sentence())):
+            unit = "votes"  # "331 deputies backing the motion", "صوت 331 نائبا"
         if unit is None:
             unit = self._count_unit(num, subject_at)
         previous = self.previous_figure
@@ -909,10 +916,18 @@ class _SentenceReader:
                 fate = self._intransitive_after(w1 + 1)
                 if fate in _FATE_UNITS:
                     return fate
+            if cue == "people_injured" and self._intransitive_after(w1 + 1) == "people_killed":
+                return "people_killed"  # "Drei der Verletzten erlagen ...": the injured who died
+            if cue == "people_injured" and self._is_patient_stay(w1, w1):
+                return None  # "más de 85.000 hospitalizados" in a dengue outbreak: patients
             if cue is not None:
                 return cue
         person = self._personhood(w1)
         if person is False:
+            before = self._cue_before(first)
+            if before is not None and before[1] == 0 and self._low(first - 1) not in (
+                    lx.BLOCKING_PREPOSITIONS):  # "Murieron 41 reclusas", "killed 41 inmates"
+                return before[0]
             return self._intransitive_after(w1 + 1)
         after_hit = (self._cue_after(w1 + 1, after_person=True) if person
                      else self._cue_after(w1))
@@ -948,8 +963,19 @@ class _SentenceReader:
                      and self._low(k + 1) not in _DIRECTIONS)
 
     def _is_patient_stay(self, noun: int, cue: int) -> bool:
-        return any(f in lx.PATIENT_NOUNS for f in self._forms(noun)) and \
-            self._low(cue).startswith(lx.HOSPITAL_STEMS)
+        """Patients in hospital, or anyone in hospital in an outbreak's sentence."""
+        if not self._low(cue).startswith(lx.HOSPITAL_STEMS):
+            return False
+        return any(f in lx.PATIENT_NOUNS for f in self._forms(noun)) or self._outbreak()
+
+    def _vote_sentence(self) -> bool:
+        sentence = self.norm[self.start:self.end].lower()
+        return any(stem in sentence for stem in lx.VOTE_CONTEXT)
+
+    def _outbreak(self) -> bool:
+        """Does the article (its first 3,000 characters) report an outbreak?"""
+        head = self.text[:3000].lower()
+        return any(word in head for word in lx.OUTBREAK_WORDS)
 
     def _intransitive_after(self, k: int) -> str | None:
         """"116 presos murieron", "78 migrants drowned": a cue right after an unknown noun
@@ -995,14 +1021,15 @@ class _SentenceReader:
     def _cue_after(self, j: int, *, after_person: bool = False) -> tuple[str, int] | None:
         """A cue after the numeral: "32,000 Palestinians killed", "250 people taken hostage"."""
         span = 10 if self.lang == "de" else (6 if after_person else 5)
-        k, skipped = j - 1, 0
+        k, skipped, number_of = j - 1, 0, False
         while k + 1 < min(j + span + skipped, len(self.toks)):
             k += 1
             t = self.toks[k]
-            if t.text in (",", "،") and k == j and (self._low(k + 1),) in lx.SUBCOUNT_BEFORE:
+            if t.text in (",", "،") and k == j:
                 close = self._clause_comma(k + 1)  # "43 migrants, dont douze enfants, sont morts"
-                if close is not None:
-                    skipped += close - k + 1
+                if close is not None and ((self._low(k + 1),) in lx.SUBCOUNT_BEFORE or
+                                          self._low(close + 1) in lx.FUNCTION_WORDS):
+                    skipped += close - k + 1  # "27 people, most of them women, were killed"
                     k = close
                     continue
             if t.kind == "d" or t.text in _CLAUSE_PUNCT:
@@ -1018,7 +1045,16 @@ class _SentenceReader:
                 return cue, k - j
             if self.lang == "de" or after_person:
                 continue
+            if t.low in lx.TOLL_HEADS and self._low(k + 1) in lx.OF_WORDS:
+                number_of = True  # "46 el número de reclusas fallecidas", "1,5 millones el
+                skipped += 3  # número de personas bajo orden de evacuación"
+                continue
+            if number_of:
+                continue
+            if self.lang == "ar" and k == j and t.kind == "w":
+                continue  # the counted noun right after the number ("22 متسلقا لقوا حتفهم")
             if not (t.low in lx.FUNCTION_WORDS or t.low in lx.PERSON_NOUNS or self._demonym(t)
+                    or t.low in lx.STATE_LINKS
                     or t.low in ("in", "near", "from", "at", "à", "en", "dans", "im", "bei")
                     or (t.kind == "w" and t.text[0].isupper())):
                 return None

@@ -18,7 +18,9 @@ The rule: ``figure_key = "<unit>|<place>|<subject class>"``.
   name one toll at different levels ("in Venezuela", "in Bolívar state", "in Angostura"), so
   a key at city level split one figure into several; ``FigureHistory`` compares two reports
   of a key only when their areas are compatible: the same area, or one of them names none
-  (a country-level report). Tolls of two different cities of one country are never compared.
+  (a country-level report), or one a city and the other a first-level region (the gazetteer does
+  not know which region a city lies in). Tolls of two different cities, or of two regions, of
+  one country are never compared.
 - ``subject class`` is a small language-independent class of who is counted, for people units:
   ``people`` (the default: people, Palestinians, civilians, "death toll"), ``children``,
   ``women``, ``combatants``, ``journalists``, ``bodies`` (remains, bodies). For other units it

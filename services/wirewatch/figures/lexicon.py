@@ -17,7 +17,7 @@ _UNIT_STEMS: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
         "people_killed": ("killed", "kill", "dead", "death", "died", "die", "dying", "fatalit",
                           "toll", "perished", "slain", "murdered", "massacred", "lives",
-                          "drown"),
+                          "drown", "succumbed"),
         "people_injured": ("injur", "wounded", "wounding", "hurt", "hospitalised",
                            "hospitalized", "treated in hospital", "treated in hospitals",
                            "being treated in hospital", "being treated in hospitals"),
@@ -31,7 +31,7 @@ _UNIT_STEMS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "fr": {
         "people_killed": ("tué", "tue", "tués", "mort", "décès", "décéd", "péri", "victime",
-                          "bilan", "meurtr", "noyé"),
+                          "bilan", "meurtr", "noyé", "succombé"),
         "people_injured": ("bless", "hospitalisé"),
         "people_missing": ("disparu",),
         "people_displaced": ("déplacé", "réfugié", "sans-abri", "fui", "quitter leur domicile",
@@ -44,7 +44,8 @@ _UNIT_STEMS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "es": {
         "people_killed": ("muert", "murieron", "murió", "fallec", "asesin", "víctimas mortales",
-                          "mataron", "balance", "ahogad", "ahogaron"),
+                          "mataron", "balance", "ahogad", "ahogaron", "muere", "fallecid",
+                          "sucumbi"),
         "people_injured": ("herid", "lesionad", "hospitalizad"),
         "people_missing": ("desaparecid",),
         "people_displaced": ("desplazad", "refugiad", "huido", "huyeron", "perdido sus hogares",
@@ -57,8 +58,9 @@ _UNIT_STEMS: dict[str, dict[str, tuple[str, ...]]] = {
     "de": {
         "people_killed": ("tote", "toten", "getötet", "getoetet", "ums leben", "starben",
                           "gestorben", "todesopfer", "tod", "ermordet", "umgekommen",
-                          "menschenleben", "ertrunken", "ertranken"),
-        "people_injured": ("verletz", "verwundet"),
+                          "menschenleben", "ertrunken", "ertranken", "erlagen", "erlag"),
+        "people_injured": ("verletz", "verwundet", "im krankenhaus behandelt",
+                           "in krankenhäusern behandelt", "in kliniken behandelt"),
         "people_missing": ("vermisst",),
         "people_displaced": ("vertrieben", "geflüchtet", "geflohen", "flüchtling", "obdachlos",
                              "flucht", "ihre häuser verlassen", "ihre wohnungen verlassen",
@@ -75,7 +77,8 @@ _UNIT_STEMS: dict[str, dict[str, tuple[str, ...]]] = {
         "people_injured": ("جريح", "جرحي", "اصابه", "اصابة", "اصابات", "مصاب", "اصيب"),
         "people_missing": ("مفقود",),
         "people_displaced": ("نازح", "نزوح", "لاجي", "لاجئ", "مشرد", "تشريد", "نزحوا"),
-        "people_detained": ("معتقل", "اعتقال", "اعتقل", "اسير", "اسري", "موقوف", "احتجاز"),
+        "people_detained": ("معتقل", "اعتقال", "اعتقل", "اسير", "اسري", "موقوف", "احتجاز",
+                            "توقيف", "اوقفت"),
         "hostages": ("رهينه", "رهينة", "رهائن", "محتجز", "مختطف", "خطف", "اختطف", "اختطاف"),
         "people_evacuated": ("اجلاء", "اخلاء", "اجلي", "اجلت", "اجلوا", "اخلت"),
     },
@@ -185,26 +188,31 @@ PERSON_NOUNS = frozenset({
     "girls", "boys", "teenagers", "family", "families", "doctors", "nurses", "medics",
     "paramedics", "rescuers", "firefighters", "tourists", "pilgrims", "miners", "crew",
     "pupils", "schoolchildren", "schoolgirls", "schoolboys", "labourers", "laborers",
+    "climbers", "hikers", "inmates", "convicts", "worshippers", "pilgrims", "fishermen",
+    "sailors", "divers", "guests", "spectators", "fans", "voters",
     # fr
     "personnes", "civils", "enfants", "femmes", "hommes", "habitants", "soldats",
     "militaires", "combattants", "journalistes", "autres", "morts", "blessés", "otages",
     "victimes", "corps", "détenus", "prisonniers", "migrants", "réfugiés", "déplacés",
     "policiers", "manifestants", "gazaouis", "élèves", "écoliers", "étudiants", "ouvriers",
-    "travailleurs", "patients", "mineurs", "passagers", "dépouilles",
+    "travailleurs", "patients", "mineurs", "passagers", "dépouilles", "randonneurs",
+    "alpinistes", "détenues", "fidèles", "pèlerins", "pêcheurs", "supporters",
     # es
     "personas", "civiles", "niños", "niñas", "mujeres", "hombres", "habitantes", "soldados",
     "combatientes", "periodistas", "otros", "otras", "muertos", "heridos", "rehenes",
     "víctimas", "cuerpos", "detenidos", "prisioneros", "migrantes", "refugiados",
     "desplazados", "menores", "policías", "manifestantes", "palestinos", "israelíes",
     "alumnos", "estudiantes", "trabajadores", "obreros", "pacientes", "mineros", "pasajeros",
-    "cadáveres", "restos",
+    "cadáveres", "restos", "reclusas", "reclusos", "presos", "presas", "internos", "internas",
+    "montañistas", "alpinistas", "excursionistas", "fieles", "peregrinos", "pescadores",
     # de
     "menschen", "personen", "zivilisten", "kinder", "frauen", "männer", "einwohner",
     "bewohner", "soldaten", "kämpfer", "journalisten", "weitere", "tote", "toten",
     "verletzte", "verletzten", "geiseln", "opfer", "leichen", "häftlinge", "gefangene",
     "migranten", "flüchtlinge", "palästinenser", "israelis", "ukrainer", "russen",
     "schüler", "schülerinnen", "arbeiter", "beschäftigte", "patienten", "bergleute",
-    "studenten", "passagiere", "leichname",
+    "studenten", "passagiere", "leichname", "bergsteiger", "wanderer", "insassen",
+    "pilger", "gläubige", "fischer",
     # ar (after strip_arabic and prefix removal)
     "شخص", "شخصا", "اشخاص", "مدني", "مدنيا", "مدنيين", "طفل", "طفلا", "اطفال", "امراه",
     "امراة", "نساء", "رجل", "رجال", "جندي", "جنديا", "جنود", "مقاتل", "مقاتلا", "مقاتلين",
@@ -259,6 +267,16 @@ SUBCOUNT_AFTER: frozenset[tuple[str, ...]] = frozenset({
 AUXILIARIES = frozenset({"were", "was", "are", "is", "have", "has", "had", "ont", "sont",
                          "étaient", "han", "fueron", "son", "eran", "wurden", "sind", "haben",
                          "waren", "konnten", "could", "can"})
+# Members of an assembly: "331 deputies backed the motion" counts votes in a vote sentence.
+LEGISLATOR_NOUNS = frozenset({"deputies", "lawmakers", "legislators", "mps", "senators",
+                              "députés", "sénateurs", "parlementaires", "diputados",
+                              "legisladores", "senadores", "abgeordnete", "parlamentarier",
+                              "نائبا", "نواب", "عضوا"})
+# Outbreak words: in their sentence, people in hospital are patients, not injured.
+OUTBREAK_WORDS = ("outbreak", "dengue", "cholera", "measles", "epidemic", "virus", "fever",
+                  "épidémie", "choléra", "rougeole", "brote", "epidemia", "sarampión",
+                  "cólera", "ausbruch", "epidemie", "masern", "cholera", "fieber", "وباء",
+                  "تفشي", "الحصبة", "الكوليرا", "حمى الضنك")
 # Heads of "the number of dead" phrases, which name a running total like "toll".
 TOLL_HEADS = frozenset({"number", "nombre", "número", "numero", "zahl", "عدد"})
 
@@ -383,7 +401,8 @@ FUNCTION_WORDS = frozenset({
 # "12 Bergleute gelten noch als vermisst", "40 listed as missing", "100 عامل في عداد المفقودين".
 STATE_LINKS = frozenset({
     "reported", "listed", "as", "portés", "porté", "seguían", "seguirían", "gilt", "als",
-    "weiterhin", "werden", "في", "عداد",
+    "weiterhin", "werden", "في", "عداد", "found", "retrouvés", "retrouvées", "encontrados",
+    "encontradas", "hallados", "aufgefunden", "toujours",
 })
 
 # Counted nouns that never make a "count" figure on their own.
@@ -416,7 +435,10 @@ CURRENCY_WORDS: Mapping[str, str] = MappingProxyType({
     "francs": "CHF", "yen": "JPY", "rubles": "RUB", "roubles": "RUB", "hryvnias": "UAH",
     "dirhams": "MAD", "riyals": "SAR", "pesos": "MXN", "دولار": "USD", "دولارا": "USD",
     "دولارات": "USD", "يورو": "EUR", "جنيه": "EGP", "ريال": "SAR", "درهم": "MAD",
-    "شيكل": "ILS",
+    "شيكل": "ILS", "rupees": "INR", "rupee": "INR", "roupies": "INR", "rupias": "INR",
+    "rupien": "INR", "روبية": "INR", "yuan": "CNY", "renminbi": "CNY", "naira": "NGN",
+    "shillings": "KES", "rand": "ZAR", "taka": "BDT", "lira": "TRY", "liras": "TRY",
+    "hryvnia": "UAH",
 })
 
 DISTANCE_UNITS: Mapping[str, float] = MappingProxyType({
@@ -430,6 +452,7 @@ AREA_UNITS: Mapping[str, float] = MappingProxyType({
 })
 
 VOTE_CONTEXT = ("vote", "voted", "passed", "adopted", "approved", "rejected", "resolution",
+                "motion", "confidence", "censure", "stimmten", "votaron", "حجب الثقة",
                 "ballot", "council", "abstain", "abstention", "adopté", "voté", "résolution",
                 "aprob", "votación", "votos", "resolución", "angenommen", "abgestimmt",
                 "stimmen", "resolution", "صوت", "قرار", "تبني", "اعتمد", "باغلبيه", "باغلبية")
