@@ -439,3 +439,10 @@ def test_people_in_hospital_during_an_outbreak_are_counted_not_injured() -> None
             "have been hospitalised since January, the health ministry said.")
     found = {f.value: f.unit for f in figures(text)}
     assert found[310] == "people_killed" and found[41000] == "count"
+
+
+def test_a_number_of_phrase_before_a_comma_names_the_running_total() -> None:
+    text = ("Die Zahl der Menschen, die wegen der Flut ihre Heimat verlassen mussten, ist nach "
+            "UN-Angaben auf rund 2,1 Millionen gestiegen.")
+    found = figures(text, "de")
+    assert (found[0].value, found[0].unit) == (2_100_000, "people_displaced")

@@ -131,3 +131,9 @@ def test_a_figure_place_in_a_country_the_article_never_names_gives_way() -> None
     ukraine = [PlaceMention(name="Ukraine", country_code="UA", geonames_id=690791, score=0.7)]
     found = keys("وقالت السلطات إن 4 أشخاص قتلوا على الضفة الغربية للنهر.", "ar", ukraine)
     assert found[0].startswith("people_killed|cUA|")
+
+
+def test_counted_things_share_a_class_across_languages() -> None:
+    assert keys("The fire destroyed 1,200 shelters in the camp.")[0].endswith("|shelters")
+    assert keys("El incendio destruyó 1.200 refugios en el campamento.", "es")[0].endswith(
+        "|shelters")

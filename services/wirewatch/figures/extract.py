@@ -1103,7 +1103,11 @@ class _SentenceReader:
         if any(f in lx.TOLL_WORDS for f in self._forms(k)):
             return True
         head = k - 2 if self._low(k - 1) in lx.OF_WORDS else k - 1
-        return any(f in lx.TOLL_HEADS for f in self._forms(head))
+        if any(f in lx.TOLL_HEADS for f in self._forms(head)):
+            return True
+        # "Die Zahl der Menschen, die wegen der Dürre ihre Heimat verlassen mussten, ist ... auf"
+        return any(self._low(n) in lx.TOLL_HEADS and self._low(n + 1) in lx.OF_WORDS
+                   for n in range(max(0, k - 10), k))
 
     # count --------------------------------------------------------------------------------
     def _count_unit(self, num: _Numeral, j: int) -> str | None:

@@ -328,6 +328,19 @@ COUNT_CLASSES: Mapping[str, str] = MappingProxyType({
                     "cases"),
     **dict.fromkeys(("tent", "tents", "tente", "tentes", "tienda", "tiendas", "zelt", "zelte",
                      "خيمة", "خيام"), "tents"),
+    **dict.fromkeys(("shelter", "shelters", "abri", "abris", "refugio", "refugios",
+                     "unterkunft", "unterkünfte", "notunterkünfte", "مأوى", "ماوى", "ملجا",
+                     "ملاجئ"), "shelters"),
+    **dict.fromkeys(("village", "villages", "aldea", "aldeas", "pueblo", "pueblos", "dorf",
+                     "dörfer", "قرية", "قري", "قرى"), "villages"),
+    **dict.fromkeys(("flight", "flights", "vol", "vols", "vuelo", "vuelos", "flug", "flüge",
+                     "رحلة", "رحلات"), "flights"),
+    **dict.fromkeys(("vehicle", "vehicles", "car", "cars", "véhicule", "véhicules", "voiture",
+                     "voitures", "vehículo", "vehículos", "coche", "coches", "fahrzeug",
+                     "fahrzeuge", "autos", "سيارة", "سيارات", "مركبة", "مركبات"), "vehicles"),
+    **dict.fromkeys(("boat", "boats", "bateau", "bateaux", "embarcation", "embarcations",
+                     "barco", "barcos", "embarcación", "embarcaciones", "boot", "boote",
+                     "قارب", "قوارب"), "boats"),
 })
 
 # Months and weekdays: a number next to one is a date.
