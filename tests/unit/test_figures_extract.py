@@ -446,3 +446,35 @@ def test_a_number_of_phrase_before_a_comma_names_the_running_total() -> None:
             "UN-Angaben auf rund 2,1 Millionen gestiegen.")
     found = figures(text, "de")
     assert (found[0].value, found[0].unit) == (2_100_000, "people_displaced")
+
+
+# -- round 7 ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "value", "unit"), [
+    ("en", "41 survivors, including three children, were taken to hospital.", 41,
+     "people_injured"),
+    ("en", "About 8,000 residents, including 900 tourists, were ordered to leave the valley.",
+     8000, "people_evacuated"),
+    ("en", "The kidnappers still hold 9 members of the group in captivity.", 9, "hostages"),
+    ("es", "La policía detuvo a cuatro empleados de la empresa.", 4, "people_detained"),
+    ("de", "Das Feuer hat sich auf 12.000 Hektar ausgeweitet.", 120, "area_km2"),
+    ("ar", "ونزح أكثر من 8 آلاف شخص من منازلهم.", 8000, "people_displaced"),
+])
+def test_round_seven_units(lang: str, text: str, value: float, unit: str) -> None:
+    found = figures(text, lang)
+    assert (found[0].value, found[0].unit) == (value, unit)
+
+
+def test_a_bare_number_after_a_place_repeats_the_unit_before_it() -> None:
+    killed, portugal = figures("In Spanien starben 13 Menschen an der Hitze, in Portugal zwei.",
+                               "de")
+    assert (portugal.value, portugal.unit, portugal.place) == (2, "people_killed", "Portugal")
+
+
+def test_freed_hostages_are_no_longer_hostages() -> None:
+    found = one("Gunmen freed the 42 pupils abducted last month, officials said.")
+    assert found.unit == "count"
+
+
+def test_an_arabic_clock_time_is_not_a_figure() -> None:
+    assert figures("وأعلنت السلطات تقليص ساعات العمل إلى الساعة 12 ظهرا.", "ar") == []

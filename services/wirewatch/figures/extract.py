@@ -908,6 +908,13 @@ class _SentenceReader:
 
     def _people_unit(self, first: int, after: int) -> str | None:
         """The people unit of the numeral at tokens [first, after), from cues around it."""
+        unit = self._people_cue_unit(first, after)
+        if unit == "hostages" and any(self._low(k) in lx.FREED_WORDS
+                                      for k in range(max(0, first - 4), first)):
+            return None  # "Liberados los 137 alumnos secuestrados": freed, no longer hostages
+        return unit
+
+    def _people_cue_unit(self, first: int, after: int) -> str | None:
         toks = self.toks
         w1 = after
         if w1 < len(toks):
@@ -925,9 +932,10 @@ class _SentenceReader:
         person = self._personhood(w1)
         if person is False:
             before = self._cue_before(first)
-            if before is not None and before[1] == 0 and self._low(first - 1) not in (
-                    lx.BLOCKING_PREPOSITIONS):  # "Murieron 41 reclusas", "killed 41 inmates"
-                return before[0]
+            if before is not None and (before[1] == 0 or (
+                    before[1] == 1 and self._low(first - 1) == "a")) and self._low(
+                    first - 1) not in lx.BLOCKING_PREPOSITIONS:
+                return before[0]  # "Murieron 41 reclusas", "detuvo a tres empleados"
             return self._intransitive_after(w1 + 1)
         after_hit = (self._cue_after(w1 + 1, after_person=True) if person
                      else self._cue_after(w1))
@@ -945,10 +953,23 @@ class _SentenceReader:
             return "people_killed"  # "rescuers recovered 20 bodies"
         if self.previous_people_unit and (
                 (person and toks[w1].low in lx.OTHERS) or self._low(first - 1) in _ANOTHER
-                or (self._low(first - 1) in _CONJUNCTIONS and self._bare_after(w1, person))):
+                or (self._low(first - 1) in _CONJUNCTIONS and self._bare_after(w1, person))
+                or self._elliptical(first, w1)):
             # "seven in Poland and six in ...", but not "... and nine people were pulled out"
             return self.previous_people_unit
         return None
+
+    def _elliptical(self, first: int, w1: int) -> bool:
+        """", in Portugal zwei.", ", auf Grand Bahama 8.": a place, then a bare number that ends
+        the clause, after a figure: the number repeats that figure's unit for the place."""
+        if w1 < len(self.toks) and self.toks[w1].text not in _CLAUSE_PUNCT and \
+                self.toks[w1].text not in (".", "!", "?"):
+            return False
+        k = first - 1
+        while k >= 0 and k > first - 5 and self.toks[k].text[:1].isupper():
+            k -= 1
+        return k < first - 1 and self._low(k) in _PLACE_PREPOSITIONS and (
+            self._low(k - 1) in (",", "،", ";") or self._low(k - 1) in _CONJUNCTIONS)
 
     def _bare_after(self, w1: int, person: bool | None) -> bool:
         """After "and": nothing but a place or the clause's end follows the number (and its

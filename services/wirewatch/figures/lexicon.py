@@ -20,14 +20,15 @@ _UNIT_STEMS: dict[str, dict[str, tuple[str, ...]]] = {
                           "drown", "succumbed"),
         "people_injured": ("injur", "wounded", "wounding", "hurt", "hospitalised",
                            "hospitalized", "treated in hospital", "treated in hospitals",
-                           "being treated in hospital", "being treated in hospitals"),
+                           "being treated in hospital", "being treated in hospitals",
+                           "taken to hospital", "taken to hospitals", "taken to a hospital"),
         "people_missing": ("missing", "unaccounted"),
         "people_displaced": ("displac", "refugee", "homeless", "fled", "flee", "lost their homes",
                              "forced from their homes", "left their homes", "from their homes",
                              "from their home"),
         "people_detained": ("arrest", "detain", "detention", "jailed", "imprisoned", "prisoner"),
-        "hostages": ("hostage", "captive", "abduct", "kidnap"),
-        "people_evacuated": ("evacuat", "evacuee"),
+        "hostages": ("hostage", "captive", "abduct", "kidnap", "captivity"),
+        "people_evacuated": ("evacuat", "evacuee", "ordered to leave", "told to leave"),
     },
     "fr": {
         "people_killed": ("tué", "tue", "tués", "mort", "décès", "décéd", "péri", "victime",
@@ -39,7 +40,7 @@ _UNIT_STEMS: dict[str, dict[str, tuple[str, ...]]] = {
                              "quitter leur foyer", "quitter leurs foyers"),
         "people_detained": ("arrêté", "arrêtés", "arrestation", "interpell", "détenu",
                             "prisonnier", "incarcér"),
-        "hostages": ("otage", "enlev", "kidnapp"),
+        "hostages": ("otage", "enlev", "kidnapp", "captivité"),
         "people_evacuated": ("évacu",),
     },
     "es": {
@@ -51,8 +52,8 @@ _UNIT_STEMS: dict[str, dict[str, tuple[str, ...]]] = {
         "people_displaced": ("desplazad", "refugiad", "huido", "huyeron", "perdido sus hogares",
                              "abandonar sus hogares", "abandonar sus casas"),
         "people_detained": ("detenid", "arrestad", "detencion", "detención", "prisioner",
-                            "encarcelad"),
-        "hostages": ("rehén", "rehen", "secuestrad"),
+                            "encarcelad", "detuvo", "detuvieron", "arrestó", "arrestaron"),
+        "hostages": ("rehén", "rehen", "secuestrad", "cautiverio"),
         "people_evacuated": ("evacuad", "evacuación"),
     },
     "de": {
@@ -76,7 +77,8 @@ _UNIT_STEMS: dict[str, dict[str, tuple[str, ...]]] = {
                           "بحياه", "بحياة"),  # أودى بحياة: "claimed the lives of"
         "people_injured": ("جريح", "جرحي", "اصابه", "اصابة", "اصابات", "مصاب", "اصيب"),
         "people_missing": ("مفقود",),
-        "people_displaced": ("نازح", "نزوح", "لاجي", "لاجئ", "مشرد", "تشريد", "نزحوا"),
+        "people_displaced": ("نازح", "نزوح", "لاجي", "لاجئ", "مشرد", "تشريد", "نزحوا", "نزح",
+                             "لجا", "لجوء"),
         "people_detained": ("معتقل", "اعتقال", "اعتقل", "اسير", "اسري", "موقوف", "احتجاز",
                             "توقيف", "اوقفت"),
         "hostages": ("رهينه", "رهينة", "رهائن", "محتجز", "مختطف", "خطف", "اختطف", "اختطاف"),
@@ -188,7 +190,7 @@ PERSON_NOUNS = frozenset({
     "girls", "boys", "teenagers", "family", "families", "doctors", "nurses", "medics",
     "paramedics", "rescuers", "firefighters", "tourists", "pilgrims", "miners", "crew",
     "pupils", "schoolchildren", "schoolgirls", "schoolboys", "labourers", "laborers",
-    "climbers", "hikers", "inmates", "convicts", "worshippers", "pilgrims", "fishermen",
+    "climbers", "hikers", "survivors", "inmates", "convicts", "worshippers", "pilgrims", "fishermen",
     "sailors", "divers", "guests", "spectators", "fans", "voters",
     # fr
     "personnes", "civils", "enfants", "femmes", "hommes", "habitants", "soldats",
@@ -196,14 +198,14 @@ PERSON_NOUNS = frozenset({
     "victimes", "corps", "détenus", "prisonniers", "migrants", "réfugiés", "déplacés",
     "policiers", "manifestants", "gazaouis", "élèves", "écoliers", "étudiants", "ouvriers",
     "travailleurs", "patients", "mineurs", "passagers", "dépouilles", "randonneurs",
-    "alpinistes", "détenues", "fidèles", "pèlerins", "pêcheurs", "supporters",
+    "alpinistes", "survivants", "employés", "détenues", "fidèles", "pèlerins", "pêcheurs", "supporters",
     # es
     "personas", "civiles", "niños", "niñas", "mujeres", "hombres", "habitantes", "soldados",
     "combatientes", "periodistas", "otros", "otras", "muertos", "heridos", "rehenes",
     "víctimas", "cuerpos", "detenidos", "prisioneros", "migrantes", "refugiados",
     "desplazados", "menores", "policías", "manifestantes", "palestinos", "israelíes",
     "alumnos", "estudiantes", "trabajadores", "obreros", "pacientes", "mineros", "pasajeros",
-    "cadáveres", "restos", "reclusas", "reclusos", "presos", "presas", "internos", "internas",
+    "cadáveres", "restos", "supervivientes", "empleados", "reclusas", "reclusos", "presos", "presas", "internos", "internas",
     "montañistas", "alpinistas", "excursionistas", "fieles", "peregrinos", "pescadores",
     # de
     "menschen", "personen", "zivilisten", "kinder", "frauen", "männer", "einwohner",
@@ -212,7 +214,7 @@ PERSON_NOUNS = frozenset({
     "migranten", "flüchtlinge", "palästinenser", "israelis", "ukrainer", "russen",
     "schüler", "schülerinnen", "arbeiter", "beschäftigte", "patienten", "bergleute",
     "studenten", "passagiere", "leichname", "bergsteiger", "wanderer", "insassen",
-    "pilger", "gläubige", "fischer",
+    "pilger", "gläubige", "fischer", "überlebende", "angestellte", "mitarbeiter",
     # ar (after strip_arabic and prefix removal)
     "شخص", "شخصا", "اشخاص", "مدني", "مدنيا", "مدنيين", "طفل", "طفلا", "اطفال", "امراه",
     "امراة", "نساء", "رجل", "رجال", "جندي", "جنديا", "جنود", "مقاتل", "مقاتلا", "مقاتلين",
@@ -277,6 +279,10 @@ OUTBREAK_WORDS = ("outbreak", "dengue", "cholera", "measles", "epidemic", "virus
                   "épidémie", "choléra", "rougeole", "brote", "epidemia", "sarampión",
                   "cólera", "ausbruch", "epidemie", "masern", "cholera", "fieber", "وباء",
                   "تفشي", "الحصبة", "الكوليرا", "حمى الضنك")
+# Words for a release: "freed 137 pupils held since ..." counts people who are no longer hostages.
+FREED_WORDS = frozenset({"freed", "released", "rescued", "libérés", "libérées", "libéré",
+                         "liberados", "liberadas", "liberó", "liberaron", "freigelassen",
+                         "befreit", "الافراج", "افرج", "اطلق", "تحرير"})
 # Heads of "the number of dead" phrases, which name a running total like "toll".
 TOLL_HEADS = frozenset({"number", "nombre", "número", "numero", "zahl", "عدد"})
 
@@ -367,7 +373,7 @@ TIME_UNITS = frozenset({
     "monate", "monaten", "woche", "wochen", "tag", "tage", "tagen", "stunde", "stunden",
     "minuten", "uhr", "jahrhundert", "عام", "عاما", "اعوام", "سنه", "سنة", "سنوات", "شهر",
     "شهرا", "اشهر", "اسبوع", "اسابيع", "يوم", "يوما", "ايام", "ساعه", "ساعة", "ساعات",
-    "دقيقه", "دقيقة", "دقائق",
+    "دقيقه", "دقيقة", "دقائق", "ظهرا", "صباحا", "مساء", "مساءا", "ليلا",
 })
 
 # Words before a number that make it a label, not a figure ("Resolution 2728", "page 3").
@@ -382,7 +388,8 @@ LABEL_WORDS = frozenset({
     "ص", "صفحه", "صفحة", "المرحله", "number", "top", "world", "windows", "iphone",
     "covid", "mig", "boeing", "airbus", "interstate", "hole", "lap", "round",
     "game", "match", "stage", "leg", "week", "day", "year", "aged", "age", "âgé", "âgée",
-    "edad", "alter", "عمر", "العمر", "since", "depuis", "desde", "seit", "منذ",
+    "edad", "alter", "عمر", "العمر", "since", "depuis", "desde", "seit", "منذ", "الساعة",
+    "الساعه", "ساعة",
 })
 
 # Prepositions right before a number (after its qualifier) that make a verb cue not apply
@@ -461,7 +468,7 @@ DISTANCE_UNITS: Mapping[str, float] = MappingProxyType({
 })
 AREA_UNITS: Mapping[str, float] = MappingProxyType({
     "km2": 1.0, "km²": 1.0, "sq": 1.0, "square": 1.0, "hectares": 0.01, "hectare": 0.01,
-    "ha": 0.01, "acres": 0.00404686,
+    "ha": 0.01, "acres": 0.00404686, "hektar": 0.01, "hectáreas": 0.01, "هكتار": 0.01,
 })
 
 VOTE_CONTEXT = ("vote", "voted", "passed", "adopted", "approved", "rejected", "resolution",
