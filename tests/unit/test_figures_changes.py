@@ -187,3 +187,24 @@ def test_a_city_and_a_region_of_one_country_are_compared_two_cities_are_not() ->
     assert history.observe(event(2, 90, at=hours(10), area="g1275004"), detected_at="t") == []
     [rise] = history.observe(event(3, 95, at=hours(30), area="rIN-TN"), detected_at="t")
     assert rise.kind == "rise" and rise.previous.value == 90
+
+
+def test_two_lower_bounds_at_the_same_time_do_not_disagree() -> None:
+    """"more than 10,000" and "more than 15,000" an hour apart can both be true; "at least 2,000"
+    against "nearly 3,000" are two estimates that differ."""
+    history = FigureHistory({})
+    history.observe(event(1, 10000, qualifier="over", at=hours(0)), detected_at="t")
+    assert history.observe(event(2, 15000, qualifier="over", at=hours(0), outlet="outlet-b"),
+                           detected_at="t") == []
+    history = FigureHistory({})
+    history.observe(event(1, 3000, qualifier="under", at=hours(0)), detected_at="t")
+    [disagreement] = history.observe(event(2, 2000, qualifier="at_least", at=hours(0),
+                                           outlet="outlet-b"), detected_at="t")
+    assert disagreement.kind == "disagreement"
+
+
+def test_a_lower_bound_then_a_larger_value_later_is_still_a_rise() -> None:
+    history = FigureHistory({})
+    history.observe(event(1, 10000, qualifier="over", at=hours(0)), detected_at="t")
+    [rise] = history.observe(event(2, 15000, qualifier="over", at=hours(30)), detected_at="t")
+    assert rise.kind == "rise"

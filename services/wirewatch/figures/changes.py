@@ -14,7 +14,9 @@ the change events it makes, comparing observations in published-time order:
   report whose ``area`` is compatible (the same city or region, either about the whole
   country, or one a city and the other a region: see ``figures.identity``). Overlapping intervals: no
   change. Otherwise ``disagreement`` when the two come from different outlets within
-  ``same_time_hours`` of each other, else ``rise`` or ``fall``.
+  ``same_time_hours`` of each other and both cannot be true at once (two lower bounds, or a
+  lower bound and a larger exact value, can: "more than 10,000" and "more than 15,000"),
+  else ``rise`` or ``fall``.
 - an article repeating a value it already gave (title and body) is recorded, not compared again;
   so is any later report of the key in the same article: an article's first report of a figure
   speaks for it ("30 dead ... 22 on Abaco, 8 on Grand Bahama" when the key cannot tell the
@@ -137,6 +139,8 @@ class FigureHistory:
             return None
         va, vb = midpoint(a["value"]), midpoint(b["value"])
         if abs(b["t"] - a["t"]) <= self.same_time_seconds and a["outlet"] != b["outlet"]:
+            if _bounds_agree(a, b):
+                return None  # "more than 10,000" and "more than 15,000" at once: both true
             kind = "disagreement"
         else:  # by the intervals: "nearly 33 million" then "more than 33 million" is a rise
             kind = "rise" if (lo_b + hi_b) > (lo_a + hi_a) else "fall"
@@ -227,6 +231,27 @@ def interval(value: float | list[float], qualifier: str) -> tuple[float, float]:
     if qualifier == "up_to":
         return min(0.0, v), v
     return v, v
+
+
+def _bounds_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Can both reports be true at once? A lower bound ("more than", "at least") allows any
+    larger value and an upper bound ("nearly", "up to") any smaller one. Used for two outlets
+    at the same time only: over time, "more than 10,000" then "more than 15,000" is a rise."""
+    kinds = {a["qualifier"], b["qualifier"]}
+    if not (kinds <= {"over", "at_least", "exact"} or kinds <= {"up_to", "exact"}):
+        return False  # "at least 2,000" against "nearly 3,000": two estimates that differ
+    lo_a, hi_a = _open_interval(a)
+    lo_b, hi_b = _open_interval(b)
+    return lo_a <= hi_b and lo_b <= hi_a
+
+
+def _open_interval(r: dict[str, Any]) -> tuple[float, float]:
+    lo, hi = interval(r["value"], r["qualifier"])
+    if r["qualifier"] in ("over", "at_least"):
+        return lo, math.inf
+    if r["qualifier"] in ("under", "up_to"):
+        return -math.inf, hi
+    return lo, hi
 
 
 def midpoint(value: float | list[float]) -> float:
