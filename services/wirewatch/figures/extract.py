@@ -99,8 +99,20 @@ _FATE_UNITS = frozenset({"people_killed", "people_injured", "people_missing"})
 
 
 _CUE_PATTERNS = {lang: _cue_pattern(lang) for lang in lx.LANGUAGES}
-_CUE_PHRASES = {lang: tuple((unit, stem.split(" ")) for unit, stems in lx.UNIT_STEMS[lang].items()
-                            for stem in stems if " " in stem) for lang in lx.LANGUAGES}
+
+
+def _cue_phrases(lang: str) -> dict[str, tuple[tuple[str, list[str]], ...]]:
+    """Multi-word cues by their first word: (unit, words) in lexicon order."""
+    by_first: dict[str, list[tuple[str, list[str]]]] = {}
+    for unit, stems in lx.UNIT_STEMS[lang].items():
+        for stem in stems:
+            if " " in stem:
+                words = stem.split(" ")
+                by_first.setdefault(words[0], []).append((unit, words))
+    return {first: tuple(phrases) for first, phrases in by_first.items()}
+
+
+_CUE_PHRASES = {lang: _cue_phrases(lang) for lang in lx.LANGUAGES}
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "،", "؛", "—", "–", "\"", "“", "”", "«",
                            "»", ".", "!", "?", "؟"})
@@ -896,7 +908,7 @@ class _SentenceReader:
                     found = m.lastgroup
                     break
             if found is None:
-                for unit, parts in _CUE_PHRASES[self.lang]:
+                for unit, parts in _CUE_PHRASES[self.lang].get(low, ()):
                     if all(self._low(k + n) == p for n, p in enumerate(parts)):
                         found = unit
                         break
