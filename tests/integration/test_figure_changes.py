@@ -20,11 +20,12 @@ STORY = ("A strong earthquake struck northern Morocco near Al Hoceima on Friday 
          "{toll} according to the interior ministry. Rescue teams were still searching "
          "collapsed buildings in mountain villages on Saturday.")
 
-# Published order: a (09:00) < late (10:00) < b (11:00); delivered a, b, late, b again.
+# Published order: a (08:00) < late (10:00) < b (12:00), two hours apart (rises, not
+# disagreements between outlets); delivered a, b, late, b again.
 ARTICLES = {
-    "quake-a": ("2026-09-12T09:00:00Z", "harbor-gazette",
+    "quake-a": ("2026-09-12T08:00:00Z", "harbor-gazette",
                 "At least 120 people were killed in Morocco,"),
-    "quake-b": ("2026-09-12T11:00:00Z", "le-courrier-du-lac",
+    "quake-b": ("2026-09-12T12:00:00Z", "le-courrier-du-lac",
                 "More than 600 people were killed in Morocco,"),
     "quake-late": ("2026-09-12T10:00:00Z", "al-wadi-news",
                    "At least 300 people were killed in Morocco,"),
