@@ -4,8 +4,8 @@ The embedded broker answers ListOffsets "latest" with the first offset of a part
 record *batch* + 1, not the offset after its last record (``../shared/PLATFORM.md``); the high
 watermark in a fetch response is right. Faust's table recovery reads each changelog partition
 up to that end offset, so with batches of several records it stopped short and tables came
-back incomplete. Until now Faust's producer wrote one record per batch to dodge this, which
-cost one produce request (and one round trip) per changelog write.
+back incomplete. Faust's producer writes one record per batch to dodge this (one produce
+request per changelog write); this correction is the safety net that would let it batch.
 
 ``install`` wraps ``AIOKafkaConsumerThread._highwaters`` (what recovery asks for the end of
 each changelog partition): after the broker's answer, one fetch per partition from the last
