@@ -28,9 +28,9 @@ Idempotency (the stream is at-least-once): the change events returned for an obs
 stored with it, and a redelivered observation gets exactly the same events back (same ids, same
 ``detected_at``) until ``confirm`` records that they reached the broker; after that, the same
 observation again yields no event. Bounded state: observations older than ``window_days``
-before the newest are dropped, at most ``max_history`` per key; the stored events of an observation are kept for twice
-the window (at most ``4 * max_history`` entries), so only a redelivery later than that is
-answered with no events. Keys not observed for twice the window are swept away
+before the newest are dropped, at most ``max_history`` per key; the ids of the observations
+seen (with their events until delivered) are kept for twice the window, at most
+``16 * max_history`` per key: a redelivery later than that is taken for a new report. Keys not observed for twice the window are swept away
 (``stale_keys``, ``sweep``), so the number of keys is bounded by the window too.
 """
 
@@ -57,6 +57,11 @@ class FigureHistory:
         self.store = store
         self.window_days = window_days
         self.max_history = max_history
+        # observation ids remembered per key: a redelivered observation is recognised only
+        # while its id is here. Redelivery after a kill can come hundreds of observations of
+        # one key later (a partition's commits stall until a rebalance); 256 was too few
+        # (the kill storm then emitted events an uninterrupted run does not)
+        self.remembered = 16 * max_history
         self.same_time_seconds = same_time_hours * 3600.0
         self.newest_seen = 0.0  # the latest published time observed by this instance
 
@@ -188,9 +193,11 @@ class FigureHistory:
             cutoff = newest - self.window_days * DAY_SECONDS
             history[:] = [o for o in history if o["t"] >= cutoff][-self.max_history:]
             emitted = state["emitted"]
+            if len(emitted) <= self.remembered * 5 // 4:
+                return  # trimmed in steps: sorting every observation's key state is costly
             keep_after = newest - 2 * self.window_days * DAY_SECONDS
             items = sorted(((v["t"], k) for k, v in emitted.items() if v["t"] >= keep_after))
-            kept = {k for _, k in items[-4 * self.max_history:]}
+            kept = {k for _, k in items[-self.remembered:]}
             for k in list(emitted):
                 if k not in kept:
                     del emitted[k]
