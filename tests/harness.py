@@ -11,7 +11,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, NoReturn
 
 import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
@@ -55,14 +55,21 @@ class EmbeddedBroker:
         return broker_lib.running_pid(self.settings())
 
 
-def require_shared(path: Path) -> Path:
-    """Shared data is absent from a user's clone: skip there, but never in CI."""
+def missing_outside_ci(message: str) -> NoReturn:
+    """Something a test needs is absent: on a user's machine the test skips; in CI (where
+    ``make test`` installs everything and ../shared is present) it fails, so a broken setup
+    never hides behind a skip."""
     import pytest
 
+    if os.environ.get("CI"):
+        pytest.fail(f"{message} (in CI this is a failure, not a skip)")
+    pytest.skip(message)
+
+
+def require_shared(path: Path) -> Path:
+    """Shared data is absent from a user's clone: skip there, but never in CI."""
     if not path.exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{path} is missing in CI")
-        pytest.skip(f"{path} not found (needs ../shared next to the repository)")
+        missing_outside_ci(f"{path} not found (needs ../shared next to the repository)")
     return path
 
 

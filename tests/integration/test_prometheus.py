@@ -39,8 +39,8 @@ import orjson
 import pytest
 import yaml
 
-from tests.harness import (EmbeddedBroker, WorkerProcess, free_port, produce, run,
-                           settings_for_test, worker_env)
+from tests.harness import (EmbeddedBroker, WorkerProcess, free_port, missing_outside_ci, produce,
+                           run, settings_for_test, worker_env)
 from tests.harness import wait_for as harness_wait_for
 from wirewatch.samples import load_sample_feed
 from wirewatch.stream import topics
@@ -114,9 +114,7 @@ def prometheus_binary() -> str:
         return found
     message = ("prometheus is not installed: run `bash scripts/install-prometheus.sh` as root "
                "(`make test` does)")
-    if os.environ.get("CI"):
-        pytest.fail(message)
-    pytest.skip(message)
+    missing_outside_ci(message)
 
 
 @dataclass

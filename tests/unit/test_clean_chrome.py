@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.harness import require_shared
 from wirewatch.clean.chrome import BoilerplateStripper, ChromeLexicon
 from wirewatch.model import Article, RawArticle
 
@@ -63,9 +64,8 @@ def test_glued_nav_and_foreign_footer_are_removed(stripper: BoilerplateStripper)
     assert "press" not in result.text and "ا" not in result.text
 
 
-@pytest.mark.skipif(not SEED_PATH.exists() and not os.environ.get("CI"), reason=f"seed article not found at {SEED_PATH}")
 def test_seed_article_comes_out_as_its_article(stripper: BoilerplateStripper) -> None:
-    seed = SEED_PATH.read_text(encoding="utf-8")
+    seed = require_shared(SEED_PATH).read_text(encoding="utf-8")
     result = stripper.strip(seed)
     assert result.title == "US and Israel tensions rise over Gaza"
     assert result.text.startswith("Netanyahu has cancelled a high-level visit")
@@ -77,8 +77,8 @@ def test_seed_article_comes_out_as_its_article(stripper: BoilerplateStripper) ->
         assert paragraph in result.text
 
 
-@pytest.mark.skipif(not SEED_PATH.exists() and not os.environ.get("CI"), reason="seed article not found")
 def test_seed_through_the_stage_sets_title_and_keeps_html_untouched() -> None:
+    require_shared(SEED_PATH)
     stage = BoilerplateStripper()
     raw = RawArticle(id="seed", url="https://example.org/a", outlet="example", published_at="2024-03-26T00:00:00Z",
                      content_type="text/plain", body=SEED_PATH.read_text(encoding="utf-8"))
