@@ -228,11 +228,13 @@ def find_figures(text: str, language: str = "und",
     lang = language if language in lx.LANGUAGES else "en"
     norm = _NEEDS_ASCII_RE.sub(_ascii_char, text)
     out: list[FigureObservation] = []
+    facts: dict[str, bool] = {}  # article-level answers, computed once on first need
     for start, end in _sentences(norm):
         chunk = norm[start:end]
         if not _HAS_DIGIT_RE.search(chunk) and not _has_number_word(chunk, lang):
             continue
-        out.extend(_SentenceReader(text, norm, start, end, lang, places or []).figures())
+        out.extend(_SentenceReader(text, norm, start, end, lang, places or [],
+                                   facts).figures())
     if out:
         _fill_places(out, text, lang, places or [])
     return out
@@ -425,8 +427,10 @@ class _SentenceReader:
     """The figures of one sentence: tokens, numerals, then one observation per numeral."""
 
     def __init__(self, text: str, norm: str, start: int, end: int, lang: str,
-                 places: list[PlaceMention]) -> None:
+                 places: list[PlaceMention], facts: dict[str, bool] | None = None) -> None:
         self.text, self.norm, self.lang, self.places = text, norm, lang, places
+        self.facts = facts if facts is not None else {}
+        self._vote: bool | None = None
         self._place_names: frozenset[str] | None = None
         self.start, self.end = start, end
         self.toks = self._tokenize()
@@ -662,9 +666,9 @@ class _SentenceReader:
     # tallies ------------------------------------------------------------------------------
     def _tallies(self) -> list[FigureObservation]:
         chunk = self.norm[self.start:self.end]
-        low = chunk.lower()
-        if not any(stem in low for stem in lx.VOTE_CONTEXT):
+        if not self._vote_sentence():
             return []
+        low = chunk.lower()
         out = []
         abstentions = self._abstentions(chunk)
         subject = self._vote_subject(low)
@@ -1002,13 +1006,17 @@ class _SentenceReader:
         return any(f in lx.PATIENT_NOUNS for f in self._forms(noun)) or self._outbreak()
 
     def _vote_sentence(self) -> bool:
-        sentence = self.norm[self.start:self.end].lower()
-        return any(stem in sentence for stem in lx.VOTE_CONTEXT)
+        if self._vote is None:
+            sentence = self.norm[self.start:self.end].lower()
+            self._vote = any(stem in sentence for stem in lx.VOTE_CONTEXT)
+        return self._vote
 
     def _outbreak(self) -> bool:
-        """Does the article (its first 3,000 characters) report an outbreak?"""
-        head = self.text[:3000].lower()
-        return any(word in head for word in lx.OUTBREAK_WORDS)
+        """Does the article (its first 3,000 characters) report an outbreak? Once per article."""
+        if "outbreak" not in self.facts:
+            head = self.text[:3000].lower()
+            self.facts["outbreak"] = any(word in head for word in lx.OUTBREAK_WORDS)
+        return self.facts["outbreak"]
 
     def _intransitive_after(self, k: int) -> str | None:
         """"116 presos murieron", "78 migrants drowned": a cue right after an unknown noun
