@@ -364,13 +364,17 @@ class StreamService:
                                             Rejected("oversized", "publish", repr(error)),
                                             delivery.article_id)
             if retry:
-                self.metrics.broker_errors.labels("produce").inc()
-                log.warning("produce failed, retrying", stage="publish", outcome="retry",
-                            messages=len(retry), backoff_s=backoff_s)
-                await asyncio.sleep(backoff_s)
-                backoff_s = min(backoff_s * 2, 5.0)
+                backoff_s = await self._retry_after(backoff_s, "produce failed, retrying",
+                                                    messages=len(retry))
             waiting = retry
         return done
+
+    async def _retry_after(self, backoff_s: float, event: str, **fields: Any) -> float:
+        """Count and log a retriable produce failure, wait; the next wait (doubling, <= 5 s)."""
+        self.metrics.broker_errors.labels("produce").inc()
+        log.warning(event, stage="publish", outcome="retry", backoff_s=backoff_s, **fields)
+        await asyncio.sleep(backoff_s)
+        return min(backoff_s * 2, 5.0)
 
     async def _send(self, outputs: list[Output],
                     headers: list[tuple[str, bytes]] | None) -> list[asyncio.Future]:
@@ -396,11 +400,7 @@ class StreamService:
         while (error := await _first_error(await self._send(outputs, None))) is not None:
             if not error.retriable:
                 raise error  # a dead letter the broker refuses for good is worth a crash
-            self.metrics.broker_errors.labels("produce").inc()
-            log.warning("dead letter not produced, retrying", stage="publish", outcome="retry",
-                        backoff_s=backoff_s)
-            await asyncio.sleep(backoff_s)
-            backoff_s = min(backoff_s * 2, 5.0)
+            backoff_s = await self._retry_after(backoff_s, "dead letter not produced, retrying")
         self._count_produced(outputs)
         self.metrics.dead_letters.labels(rejected.reason, rejected.stage).inc()
         self.metrics.messages.labels(message.topic, "dead_lettered").inc()
